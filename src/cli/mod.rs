@@ -1,0 +1,5 @@
+//! The command line: flags ([`args`]) and the commands they run.
+
+pub mod args;
+pub mod lexicon;
+pub mod score;

@@ -1,0 +1,197 @@
+//! Lexicons: roles, weighted terms and the scoring model's parameters.
+//!
+//! A [`Lexicon`] is loaded from the project's line-oriented `.lex` format
+//! (see `lexicons/default.lex` and the README) by [`Lexicon::parse`], which
+//! validates the whole file and reports every problem at once. The default
+//! lexicon is compiled into the binary ([`Lexicon::builtin`]).
+//!
+//! The lexicon owns data only; [`crate::Scanner`] compiles its terms into an
+//! automaton and [`crate::Scorer`] applies its weights.
+
+mod parse;
+
+use std::path::Path;
+
+use crate::error::{Error, Result};
+
+/// The text of the built-in lexicon, `lexicons/default.lex`.
+pub const BUILTIN_SOURCE: &str = include_str!("../../lexicons/default.lex");
+
+/// The label used for postings that are about none of a lexicon's roles.
+pub const OTHER_ROLE: &str = "other";
+
+/// A role a lexicon scores, in output column order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Role {
+    /// Identifier, used in output columns (`p_<id>`) and in term weights.
+    pub id: String,
+    /// Human-readable label.
+    pub label: String,
+    /// Prior probability; a lexicon's priors are normalized to sum to 1.
+    pub prior: f64,
+}
+
+/// One weighted term or phrase.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// The term as written in the lexicon, without a trailing `*`.
+    pub term: String,
+    /// 1-based line of the lexicon file it came from (0 if built in code).
+    pub line: usize,
+    /// Weight per role, in the lexicon's role order (0 where not given).
+    pub weights: Vec<f64>,
+    /// Weight toward relevance (is the posting about these roles at all).
+    pub relevance: f64,
+    /// Match letter case exactly (after NFKC), for acronyms such as `IT`.
+    pub case_sensitive: bool,
+    /// `term*`: match any word that starts with the term's last word.
+    pub wildcard: bool,
+    /// Also match the plural and possessive endings `s`, `es`, `'s`.
+    pub inflect: bool,
+    /// Free-text note from the lexicon (provenance, reason).
+    pub note: String,
+}
+
+impl Entry {
+    /// The entry as a user would write it (`manag*` for wildcards).
+    pub fn display(&self) -> String {
+        if self.wildcard {
+            format!("{}*", self.term)
+        } else {
+            self.term.clone()
+        }
+    }
+
+    /// Whether the term has more than one word.
+    pub fn is_phrase(&self) -> bool {
+        self.term.split_whitespace().nth(1).is_some() || self.term.contains(['-', '/'])
+    }
+}
+
+/// Parameters of the scoring model stored with a lexicon.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    /// Divides role scores before the softmax; above 1 flattens the
+    /// probabilities, below 1 sharpens them.
+    pub temperature: f64,
+    /// Intercept of the relevance logistic curve; a posting with no hits gets
+    /// `sigmoid(relevance_bias)`.
+    pub relevance_bias: f64,
+    /// Minimum relevance for a posting to get a role as `top_role` (else
+    /// `other`).
+    pub relevance_threshold: f64,
+}
+
+impl Default for Model {
+    fn default() -> Model {
+        Model {
+            temperature: 1.0,
+            relevance_bias: -4.0,
+            relevance_threshold: 0.5,
+        }
+    }
+}
+
+/// A validated lexicon.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lexicon {
+    /// Where it came from (a path, or `<builtin>`).
+    pub origin: String,
+    /// Name from the `[lexicon]` section.
+    pub name: String,
+    /// Description from the `[lexicon]` section.
+    pub description: String,
+    /// Roles in output order.
+    pub roles: Vec<Role>,
+    /// Terms in file order.
+    pub entries: Vec<Entry>,
+    /// Model parameters.
+    pub model: Model,
+}
+
+impl Lexicon {
+    /// Parses and validates lexicon text. `origin` names the file in error
+    /// messages. Every problem is reported in one [`Error`].
+    pub fn parse(text: &str, origin: &str) -> Result<Lexicon> {
+        parse::parse(text, origin)
+    }
+
+    /// Reads and parses a lexicon file.
+    pub fn from_path(path: &Path) -> Result<Lexicon> {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            Error::config(format!(
+                "{}: lexicon is not valid UTF-8 (first bad byte at offset {}); save it as UTF-8",
+                path.display(),
+                e.utf8_error().valid_up_to()
+            ))
+        })?;
+        parse::parse(&text, &path.display().to_string())
+    }
+
+    /// The default lexicon compiled into the library.
+    pub fn builtin() -> Lexicon {
+        parse::parse(BUILTIN_SOURCE, "<builtin>")
+            .expect("the built-in lexicon is checked by the test suite")
+    }
+
+    /// Index of a role by id.
+    pub fn role_index(&self, id: &str) -> Option<usize> {
+        self.roles.iter().position(|r| r.id == id)
+    }
+
+    /// A short summary: roles, entries per role, phrases, wildcards.
+    pub fn summary(&self) -> Summary {
+        let per_role = (0..self.roles.len())
+            .map(|r| self.entries.iter().filter(|e| e.weights[r] != 0.0).count())
+            .collect();
+        Summary {
+            entries: self.entries.len(),
+            per_role,
+            relevance: self.entries.iter().filter(|e| e.relevance != 0.0).count(),
+            phrases: self.entries.iter().filter(|e| e.is_phrase()).count(),
+            wildcards: self.entries.iter().filter(|e| e.wildcard).count(),
+            case_sensitive: self.entries.iter().filter(|e| e.case_sensitive).count(),
+        }
+    }
+}
+
+/// Counts describing a lexicon, from [`Lexicon::summary`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    /// Number of entries.
+    pub entries: usize,
+    /// Entries with a nonzero weight for each role, in role order.
+    pub per_role: Vec<usize>,
+    /// Entries with a nonzero relevance weight.
+    pub relevance: usize,
+    /// Multi-word entries.
+    pub phrases: usize,
+    /// Suffix-wildcard entries.
+    pub wildcards: usize,
+    /// Case-sensitive entries.
+    pub case_sensitive: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicon_is_valid() {
+        let lex = Lexicon::parse(BUILTIN_SOURCE, "lexicons/default.lex")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let ids: Vec<&str> = lex.roles.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "project_manager",
+                "it_project_manager",
+                "technical_project_manager",
+                "it_manager"
+            ]
+        );
+        let summary = lex.summary();
+        assert!(summary.per_role.iter().all(|&n| n >= 10), "{summary:?}");
+    }
+}

@@ -1,0 +1,626 @@
+//! Parsing and validation of the `.lex` lexicon format.
+//!
+//! The format is line-oriented so that every problem can name its line:
+//!
+//! ```text
+//! # whole-line comments start with '#'
+//! [lexicon]
+//! name = default
+//! description = one line
+//!
+//! [roles]
+//! # id | label | prior=P
+//! project_manager | Project Manager | prior=0.25
+//!
+//! [model]
+//! temperature = 1.0
+//! relevance_bias = -4.0
+//! relevance_threshold = 0.5
+//!
+//! [terms]
+//! # term | weights | options | note
+//! project manager | project_manager=1.5 relevance=3 | | role name
+//! IT | it_manager=0.4 it_project_manager=0.3 | case |
+//! manag* | project_manager=0.2 | |
+//! ```
+//!
+//! [`parse`] checks everything (sections, keys, role ids, weights, options,
+//! wildcards, duplicates) and returns all problems together, each with the
+//! fix.
+
+use std::collections::HashMap;
+
+use regex::Regex;
+
+use super::{Entry, Lexicon, Model, Role, OTHER_ROLE};
+use crate::error::{Error, ErrorKind, LexiconProblem, Result};
+use crate::text::Normalized;
+
+/// Largest absolute weight accepted; larger ones are almost always typos.
+const MAX_WEIGHT: f64 = 10.0;
+/// Letters required before a `*` so a wildcard cannot swallow every word.
+const MIN_WILDCARD_STEM: usize = 3;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Section {
+    None,
+    Lexicon,
+    Roles,
+    Model,
+    Terms,
+}
+
+struct Parser<'a> {
+    origin: &'a str,
+    problems: Vec<LexiconProblem>,
+    role_id: Regex,
+}
+
+impl Parser<'_> {
+    fn problem(&mut self, line: usize, entry: &str, message: String, fix: impl Into<String>) {
+        self.problems.push(LexiconProblem {
+            file: self.origin.to_string(),
+            line,
+            entry: entry.trim().to_string(),
+            message,
+            fix: fix.into(),
+        });
+    }
+}
+
+/// A term line before its weights are resolved against the roles (roles may
+/// be declared after terms, though the documented layout puts them first).
+struct RawTerm<'a> {
+    line: usize,
+    raw: &'a str,
+    term: &'a str,
+    weights: &'a str,
+    options: &'a str,
+    note: &'a str,
+}
+
+pub(super) fn parse(text: &str, origin: &str) -> Result<Lexicon> {
+    let mut p = Parser {
+        origin,
+        problems: Vec::new(),
+        role_id: Regex::new(r"^[a-z][a-z0-9_]*$").expect("valid regex"),
+    };
+    let mut section = Section::None;
+    let mut name = String::new();
+    let mut description = String::new();
+    let mut roles: Vec<Role> = Vec::new();
+    let mut role_lines: Vec<usize> = Vec::new();
+    let mut model = Model::default();
+    let mut raw_terms: Vec<RawTerm> = Vec::new();
+
+    for (i, raw) in text.lines().enumerate() {
+        let line_no = i + 1;
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if line.starts_with('[') && line.ends_with(']') {
+            section = match &line[1..line.len() - 1] {
+                "lexicon" => Section::Lexicon,
+                "roles" => Section::Roles,
+                "model" => Section::Model,
+                "terms" => Section::Terms,
+                other => {
+                    p.problem(
+                        line_no,
+                        raw,
+                        format!("unknown section [{other}]"),
+                        "use one of [lexicon], [roles], [model], [terms]",
+                    );
+                    Section::None
+                }
+            };
+            continue;
+        }
+        match section {
+            Section::None => p.problem(
+                line_no,
+                raw,
+                "line outside any section".into(),
+                "put it under [lexicon], [roles], [model] or [terms], or comment it out with '#'",
+            ),
+            Section::Lexicon => match key_value(line) {
+                Some(("name", v)) => name = v.to_string(),
+                Some(("description", v)) => description = v.to_string(),
+                Some((k, _)) => p.problem(
+                    line_no,
+                    raw,
+                    format!("unknown key '{k}' in [lexicon]"),
+                    "the keys are 'name' and 'description'",
+                ),
+                None => p.problem(
+                    line_no,
+                    raw,
+                    "expected 'key = value'".into(),
+                    "write e.g. 'name = my-lexicon'",
+                ),
+            },
+            Section::Model => parse_model_line(&mut p, &mut model, line_no, raw, line),
+            Section::Roles => {
+                if let Some(role) = parse_role(&mut p, line_no, raw, line) {
+                    if let Some(j) = roles.iter().position(|r| r.id == role.id) {
+                        let first = role_lines[j];
+                        p.problem(
+                            line_no,
+                            raw,
+                            format!(
+                                "duplicate role '{}' (first declared on line {first})",
+                                role.id
+                            ),
+                            "remove one of the two declarations",
+                        );
+                    } else {
+                        roles.push(role);
+                        role_lines.push(line_no);
+                    }
+                }
+            }
+            Section::Terms => {
+                let fields: Vec<&str> = line.split('|').map(str::trim).collect();
+                if fields.len() < 2 || fields.len() > 4 {
+                    p.problem(
+                        line_no,
+                        raw,
+                        format!(
+                            "expected 2 to 4 fields separated by '|', found {}",
+                            fields.len()
+                        ),
+                        "write 'term | role=weight ... | options | note'",
+                    );
+                    continue;
+                }
+                raw_terms.push(RawTerm {
+                    line: line_no,
+                    raw,
+                    term: fields[0],
+                    weights: fields[1],
+                    options: fields.get(2).copied().unwrap_or(""),
+                    note: fields.get(3).copied().unwrap_or(""),
+                });
+            }
+        }
+    }
+
+    if roles.is_empty() {
+        p.problem(
+            0,
+            "",
+            "no roles declared".into(),
+            "add a [roles] section with lines 'id | Label | prior=0.25'",
+        );
+    }
+    let total_prior: f64 = roles.iter().map(|r| r.prior).sum();
+    if total_prior > 0.0 {
+        for r in &mut roles {
+            r.prior /= total_prior;
+        }
+    }
+
+    let mut entries = Vec::with_capacity(raw_terms.len());
+    let mut seen: HashMap<(String, bool, bool), usize> = HashMap::new();
+    for t in &raw_terms {
+        if let Some(entry) = parse_term(&mut p, &roles, t) {
+            let key = (
+                Normalized::new(&entry.term).folded,
+                entry.case_sensitive,
+                entry.wildcard,
+            );
+            let key = if entry.case_sensitive {
+                (Normalized::new(&entry.term).text, key.1, key.2)
+            } else {
+                key
+            };
+            if let Some(&first) = seen.get(&key) {
+                p.problem(
+                    t.line,
+                    t.raw,
+                    format!(
+                        "duplicate entry '{}' (same term as line {first} after normalization)",
+                        entry.display()
+                    ),
+                    "merge the two lines' weights into one entry and delete the other",
+                );
+                continue;
+            }
+            seen.insert(key, t.line);
+            entries.push(entry);
+        }
+    }
+    if entries.is_empty() && p.problems.is_empty() {
+        p.problem(
+            0,
+            "",
+            "lexicon has no entries".into(),
+            "add a [terms] section with lines 'term | role_id=weight'",
+        );
+    }
+
+    if !p.problems.is_empty() {
+        return Err(Error::from(ErrorKind::Lexicon(p.problems)));
+    }
+    Ok(Lexicon {
+        origin: origin.to_string(),
+        name,
+        description,
+        roles,
+        entries,
+        model,
+    })
+}
+
+fn key_value(line: &str) -> Option<(&str, &str)> {
+    let (k, v) = line.split_once('=')?;
+    Some((k.trim(), v.trim()))
+}
+
+fn parse_model_line(p: &mut Parser, model: &mut Model, line_no: usize, raw: &str, line: &str) {
+    let Some((key, value)) = key_value(line) else {
+        p.problem(
+            line_no,
+            raw,
+            "expected 'key = value'".into(),
+            "write e.g. 'temperature = 1.0'",
+        );
+        return;
+    };
+    let Ok(x) = value.parse::<f64>() else {
+        p.problem(
+            line_no,
+            raw,
+            format!("'{value}' is not a number"),
+            format!("give {key} a decimal number such as 1.0"),
+        );
+        return;
+    };
+    let (slot, ok, range) = match key {
+        "temperature" => (&mut model.temperature, x > 0.0 && x <= 100.0, "in (0, 100]"),
+        "relevance_bias" => (&mut model.relevance_bias, x.abs() <= 50.0, "in [-50, 50]"),
+        "relevance_threshold" => (
+            &mut model.relevance_threshold,
+            (0.0..=1.0).contains(&x),
+            "in [0, 1]",
+        ),
+        _ => {
+            p.problem(
+                line_no,
+                raw,
+                format!("unknown key '{key}' in [model]"),
+                "the keys are temperature, relevance_bias and relevance_threshold",
+            );
+            return;
+        }
+    };
+    if !ok || !x.is_finite() {
+        p.problem(
+            line_no,
+            raw,
+            format!("{key} = {value} is out of range"),
+            format!("use a value {range}"),
+        );
+        return;
+    }
+    *slot = x;
+}
+
+fn parse_role(p: &mut Parser, line_no: usize, raw: &str, line: &str) -> Option<Role> {
+    let fields: Vec<&str> = line.split('|').map(str::trim).collect();
+    if fields.len() < 2 || fields.len() > 3 {
+        p.problem(
+            line_no,
+            raw,
+            "expected 'id | Label' or 'id | Label | prior=P'".into(),
+            "write e.g. 'it_manager | IT Manager | prior=0.25'",
+        );
+        return None;
+    }
+    let id = fields[0];
+    let mut ok = true;
+    if !p.role_id.is_match(id) {
+        p.problem(
+            line_no,
+            raw,
+            format!("role id '{id}' is not a lower-case identifier"),
+            "use lower-case letters, digits and '_', starting with a letter (e.g. it_manager)",
+        );
+        ok = false;
+    } else if id == OTHER_ROLE || id == "relevance" {
+        p.problem(
+            line_no,
+            raw,
+            format!("role id '{id}' is reserved"),
+            "choose another id; 'other' labels postings about none of the roles and 'relevance' is a weight key",
+        );
+        ok = false;
+    }
+    if fields[1].is_empty() {
+        p.problem(
+            line_no,
+            raw,
+            format!("role '{id}' has an empty label"),
+            "give it a label, e.g. 'IT Manager'",
+        );
+        ok = false;
+    }
+    let mut prior = 1.0;
+    if let Some(spec) = fields.get(2) {
+        match spec.strip_prefix("prior=").map(|v| v.trim().parse::<f64>()) {
+            Some(Ok(x)) if x > 0.0 && x.is_finite() => prior = x,
+            _ => {
+                p.problem(
+                    line_no,
+                    raw,
+                    format!("bad prior '{spec}'"),
+                    "write 'prior=P' with P a positive number; priors are normalized to sum to 1",
+                );
+                ok = false;
+            }
+        }
+    }
+    ok.then(|| Role {
+        id: id.to_string(),
+        label: fields[1].to_string(),
+        prior,
+    })
+}
+
+fn parse_term(p: &mut Parser, roles: &[Role], t: &RawTerm) -> Option<Entry> {
+    let mut ok = true;
+    let mut term = t.term;
+    let mut wildcard = false;
+    if let Some(stem) = term.strip_suffix('*') {
+        wildcard = true;
+        term = stem;
+        let last_word = stem.rsplit([' ', '-', '/']).next().unwrap_or("");
+        if stem.contains('*') {
+            p.problem(
+                t.line,
+                t.raw,
+                format!("bad wildcard '{}': only one '*' is allowed", t.term),
+                "keep a single '*' at the very end, e.g. 'manag*'",
+            );
+            ok = false;
+        } else if last_word.chars().filter(|c| c.is_alphanumeric()).count() < MIN_WILDCARD_STEM
+            || stem.ends_with(' ')
+        {
+            p.problem(
+                t.line,
+                t.raw,
+                format!(
+                    "bad wildcard '{}': the stem before '*' needs at least {MIN_WILDCARD_STEM} letters",
+                    t.term
+                ),
+                "lengthen the stem (e.g. 'manag*') or list the words separately",
+            );
+            ok = false;
+        }
+    } else if term.contains('*') {
+        p.problem(
+            t.line,
+            t.raw,
+            format!("bad wildcard '{}': '*' may only end a term", t.term),
+            "move '*' to the end of the term (suffix wildcard), or list the forms separately",
+        );
+        ok = false;
+    }
+    let normalized = Normalized::new(term);
+    if normalized.folded.is_empty() {
+        p.problem(
+            t.line,
+            t.raw,
+            "empty term".into(),
+            "write a word or phrase before the first '|'",
+        );
+        ok = false;
+    }
+
+    let mut case_sensitive = false;
+    let mut inflect = true;
+    for opt in t.options.split_whitespace() {
+        match opt {
+            "case" => case_sensitive = true,
+            "exact" => inflect = false,
+            other => {
+                p.problem(
+                    t.line,
+                    t.raw,
+                    format!("unknown option '{other}'"),
+                    "options are 'case' (match letter case) and 'exact' (no plural/possessive endings)",
+                );
+                ok = false;
+            }
+        }
+    }
+
+    let mut weights = vec![0.0; roles.len()];
+    let mut relevance = 0.0;
+    let mut given: Vec<&str> = Vec::new();
+    if t.weights.is_empty() {
+        p.problem(
+            t.line,
+            t.raw,
+            format!("term '{}' has no weights", t.term),
+            "add at least one 'role_id=weight' (or 'relevance=weight')",
+        );
+        ok = false;
+    }
+    for pair in t.weights.split_whitespace() {
+        let Some((key, value)) = pair.split_once('=') else {
+            p.problem(
+                t.line,
+                t.raw,
+                format!("bad weight '{pair}'"),
+                "write weights as 'role_id=number', separated by spaces",
+            );
+            ok = false;
+            continue;
+        };
+        let slot = if key == "relevance" {
+            Some(&mut relevance)
+        } else if let Some(r) = roles.iter().position(|r| r.id == key) {
+            Some(&mut weights[r])
+        } else {
+            let known: Vec<&str> = roles.iter().map(|r| r.id.as_str()).collect();
+            p.problem(
+                t.line,
+                t.raw,
+                format!("unknown role '{key}'"),
+                format!(
+                    "use one of: {}, relevance (or declare the role under [roles])",
+                    known.join(", ")
+                ),
+            );
+            ok = false;
+            None
+        };
+        if given.contains(&key) {
+            p.problem(
+                t.line,
+                t.raw,
+                format!("weight for '{key}' given twice"),
+                "keep one weight per role",
+            );
+            ok = false;
+        }
+        given.push(key);
+        match value.parse::<f64>() {
+            Ok(x) if x.is_finite() && x.abs() <= MAX_WEIGHT => {
+                if let Some(slot) = slot {
+                    *slot = x;
+                }
+            }
+            _ => {
+                p.problem(
+                    t.line,
+                    t.raw,
+                    format!("bad weight '{value}' for '{key}'"),
+                    format!("use a number between -{MAX_WEIGHT} and {MAX_WEIGHT}, e.g. {key}=1.5"),
+                );
+                ok = false;
+            }
+        }
+    }
+
+    ok.then(|| Entry {
+        term: term.trim().to_string(),
+        line: t.line,
+        weights,
+        relevance,
+        case_sensitive,
+        wildcard,
+        inflect,
+        note: t.note.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "[roles]\npm | Project Manager\nitm | IT Manager | prior=3\n[terms]\n";
+
+    fn problems(body: &str) -> Vec<(usize, String)> {
+        let text = format!("{HEAD}{body}");
+        match parse(&text, "test.lex") {
+            Ok(_) => vec![],
+            Err(e) => e
+                .lexicon_problems()
+                .iter()
+                .map(|p| (p.line, p.message.clone()))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn valid_lexicon_parses() {
+        let text = format!(
+            "# header\n[lexicon]\nname = t\n{HEAD}project manager | pm=2 relevance=1 | | note\nIT | itm=0.5 | case\nmanag* | pm=0.1\nC# | itm=-0.2 | exact\n[model]\ntemperature = 2\n"
+        );
+        let lex = parse(&text, "t.lex").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(lex.name, "t");
+        assert_eq!(lex.roles.len(), 2);
+        assert!((lex.roles[0].prior - 0.25).abs() < 1e-12);
+        assert!((lex.roles[1].prior - 0.75).abs() < 1e-12);
+        assert_eq!(lex.entries.len(), 4);
+        assert_eq!(lex.entries[0].weights, vec![2.0, 0.0]);
+        assert_eq!(lex.entries[0].relevance, 1.0);
+        assert!(lex.entries[1].case_sensitive);
+        assert!(lex.entries[2].wildcard);
+        assert_eq!(lex.entries[2].term, "manag");
+        assert_eq!(lex.entries[3].term, "C#");
+        assert!(!lex.entries[3].inflect);
+        assert_eq!(lex.model.temperature, 2.0);
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_line() {
+        let got = problems(
+            "ok | pm=1\n\
+             bad role | xx=1\n\
+             | pm=1\n\
+             nan | pm=abc\n\
+             big | pm=99\n\
+             *ing | pm=1\n\
+             ma* | pm=1\n\
+             Ok | itm=2\n\
+             opt | pm=1 | shout\n\
+             noweights |\n\
+             twice | pm=1 pm=2\n",
+        );
+        let lines: Vec<usize> = got.iter().map(|g| g.0).collect();
+        assert_eq!(lines, vec![6, 7, 8, 9, 10, 11, 12, 13, 14, 15], "{got:#?}");
+        assert!(got[0].1.contains("unknown role 'xx'"));
+        assert!(got[1].1.contains("empty term"));
+        assert!(got[2].1.contains("bad weight 'abc'"));
+        assert!(got[3].1.contains("bad weight '99'"));
+        assert!(got[4].1.contains("bad wildcard"));
+        assert!(got[5].1.contains("at least 3 letters"));
+        assert!(got[6].1.contains("duplicate entry 'Ok'"));
+        assert!(got[6].1.contains("line 5"));
+        assert!(got[7].1.contains("unknown option 'shout'"));
+        assert!(got[8].1.contains("no weights"));
+        assert!(got[9].1.contains("given twice"));
+    }
+
+    #[test]
+    fn case_variants_are_not_duplicates() {
+        assert!(problems("IT | itm=1 | case\nit | pm=0.1\n").is_empty());
+        assert!(!problems("IT | itm=1 | case\nIT | pm=0.1 | case\n").is_empty());
+        assert!(!problems("project-management | pm=1\nProject  Management | pm=1\n").is_empty());
+    }
+
+    #[test]
+    fn structural_problems() {
+        let err = parse("name = x\n[bogus]\n[terms]\nfoo | r=1\n", "x.lex").unwrap_err();
+        let msgs: Vec<String> = err
+            .lexicon_problems()
+            .iter()
+            .map(|p| p.to_string())
+            .collect();
+        assert!(
+            msgs[0].starts_with("x.lex:1: line outside any section"),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs[1].starts_with("x.lex:2: unknown section [bogus]"),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.iter().any(|m| m.contains("no roles declared")),
+            "{msgs:?}"
+        );
+        let err = parse("[roles]\na | A\n[terms]\n", "empty.lex").unwrap_err();
+        assert!(err.to_string().contains("no entries"), "{err}");
+        let err = parse("[roles]\nA b | A\nother | O\n", "r.lex").unwrap_err();
+        let msgs = err.to_string();
+        assert!(msgs.contains("r.lex:2: role id 'A b'"), "{msgs}");
+        assert!(
+            msgs.contains("r.lex:3: role id 'other' is reserved"),
+            "{msgs}"
+        );
+    }
+}

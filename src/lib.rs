@@ -1,0 +1,46 @@
+//! rolescan scores job postings for four related roles (Project Manager, IT
+//! Project Manager, Technical Project Manager, IT Manager) with weighted
+//! lexicons, and says why.
+//!
+//! # Overview
+//!
+//! * [`Lexicon`]: roles, weighted terms and model parameters, parsed from the
+//!   `.lex` format with every problem reported at once.
+//! * [`Scanner`]: the lexicon compiled into one Aho-Corasick automaton, with
+//!   word-boundary, case and plural rules; counts terms in a posting.
+//! * [`Scorer`]: turns term counts into role probabilities and a relevance.
+//! * [`source`]: reads postings from text, Markdown, HTML, JSONL and CSV.
+//! * [`output`]: writes one CSV row per posting.
+//! * [`pipeline`]: scores a stream of postings in parallel, in input order.
+//!
+//! # Example
+//!
+//! ```
+//! use rolescan::{Lexicon, Scanner, Scorer, ScanBuffers};
+//!
+//! let lexicon = Lexicon::builtin();
+//! let scanner = Scanner::new(&lexicon).unwrap();
+//! let scorer = Scorer::new(&lexicon);
+//! let mut buffers = ScanBuffers::default();
+//! let text = "As IT Manager you run the service desk, ITIL processes and our network.";
+//! let counts = scanner.count(text, &mut buffers);
+//! let scores = scorer.score(&counts);
+//! assert_eq!(lexicon.roles[scores.top_role.unwrap()].id, "it_manager");
+//! assert!((scores.probabilities.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+//! ```
+
+#![deny(missing_docs)]
+
+pub mod error;
+pub mod lexicon;
+pub mod output;
+pub mod pipeline;
+pub mod scan;
+pub mod score;
+pub mod source;
+pub mod text;
+
+pub use error::{Error, ErrorKind, LexiconProblem, Result};
+pub use lexicon::{Entry, Lexicon, Model, Role};
+pub use scan::{Hit, ScanBuffers, Scanner, TermCounts};
+pub use score::{RoleScores, Scorer};

@@ -1,0 +1,58 @@
+//! The `rolescan` binary: parse flags, run a command, map the outcome to an
+//! exit code.
+//!
+//! Exit codes: 0 when everything was scored, 1 for usage and fatal errors,
+//! 2 when some postings could not be read (their rows say why). A closed
+//! stdout (`rolescan score ... | head -1`) is not an error: the run stops
+//! quietly with 0, as ripgrep does.
+
+mod cli;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use cli::args::{Cli, Command, LexiconCommand};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("rolescan: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let all_ok = match cli.command {
+        Command::Score(args) => cli::score::run(args)?,
+        Command::Lexicon(LexiconCommand::Check { files, builtin }) => {
+            if !cli::lexicon::check(&files, builtin)? {
+                return Ok(ExitCode::from(1));
+            }
+            true
+        }
+    };
+    Ok(if all_ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
+}
+
+/// Whether the error (anywhere in its chain) is a broken pipe on output.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        let io = cause.downcast_ref::<std::io::Error>().or_else(|| {
+            cause
+                .downcast_ref::<rolescan::Error>()
+                .and_then(|e| e.io_error())
+        });
+        io.is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,201 @@
+//! The scorer: term counts → role probabilities, relevance and evidence.
+//!
+//! The model (also written down in the README):
+//!
+//! * each term's count `c` saturates as `s = ln(1 + c)`, so the tenth mention
+//!   of a term adds far less than the first;
+//! * role score `z_r = ln(prior_r) + Σ_t w_{t,r} · s_t`;
+//! * role probabilities `p = softmax(z / temperature)`; they sum to 1;
+//! * relevance `= sigmoid(relevance_bias + Σ_t v_t · s_t)` with `v_t` the
+//!   term's `relevance` weight; with no hits it is `sigmoid(relevance_bias)`;
+//! * `top_role` is the most probable role when relevance reaches the lexicon's
+//!   `relevance_threshold`, otherwise none (written as `other`); `confidence`
+//!   is `relevance · p_top` for a role and `1 − relevance` for `other`.
+//!
+//! Sums run in entry order, so the same counts give bit-identical scores
+//! whatever thread computed them.
+
+use crate::lexicon::Lexicon;
+use crate::scan::TermCounts;
+
+/// Applies a lexicon's weights and model to term counts.
+#[derive(Debug, Clone)]
+pub struct Scorer {
+    log_priors: Vec<f64>,
+    weights: Vec<Vec<f64>>,
+    relevance: Vec<f64>,
+    temperature: f64,
+    relevance_bias: f64,
+    relevance_threshold: f64,
+}
+
+/// The scores of one posting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleScores {
+    /// Probability per role, in the lexicon's role order; sums to 1.
+    pub probabilities: Vec<f64>,
+    /// How much the posting is about these roles at all, in [0, 1].
+    pub relevance: f64,
+    /// Index of the top role, or `None` when relevance is below threshold.
+    pub top_role: Option<usize>,
+    /// Probability of the `top_role` outcome (see module docs).
+    pub confidence: f64,
+    /// Matched entries with their counts, strongest evidence first.
+    pub evidence: Vec<(usize, u32)>,
+}
+
+impl Scorer {
+    /// Prepares a scorer for a lexicon.
+    pub fn new(lexicon: &Lexicon) -> Scorer {
+        Scorer {
+            log_priors: lexicon.roles.iter().map(|r| r.prior.ln()).collect(),
+            weights: lexicon.entries.iter().map(|e| e.weights.clone()).collect(),
+            relevance: lexicon.entries.iter().map(|e| e.relevance).collect(),
+            temperature: lexicon.model.temperature,
+            relevance_bias: lexicon.model.relevance_bias,
+            relevance_threshold: lexicon.model.relevance_threshold,
+        }
+    }
+
+    /// Scores one posting's term counts.
+    pub fn score(&self, counts: &TermCounts) -> RoleScores {
+        let mut z = self.log_priors.clone();
+        let mut rel = self.relevance_bias;
+        let mut evidence: Vec<(usize, u32, f64)> = Vec::with_capacity(counts.counts.len());
+        for &(entry, count) in &counts.counts {
+            let s = saturate(count);
+            let w = &self.weights[entry];
+            for (zr, wr) in z.iter_mut().zip(w) {
+                *zr += wr * s;
+            }
+            rel += self.relevance[entry] * s;
+            let strength =
+                (w.iter().map(|x| x.abs()).sum::<f64>() + self.relevance[entry].abs()) * s;
+            evidence.push((entry, count, strength));
+        }
+        let probabilities = softmax(&z, self.temperature);
+        let relevance = sigmoid(rel);
+        let best = argmax(&probabilities);
+        let (top_role, confidence) = if relevance >= self.relevance_threshold {
+            (Some(best), relevance * probabilities[best])
+        } else {
+            (None, 1.0 - relevance)
+        };
+        // Strongest first; ties broken by entry order for determinism.
+        evidence.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
+        RoleScores {
+            probabilities,
+            relevance,
+            top_role,
+            confidence,
+            evidence: evidence.into_iter().map(|(e, c, _)| (e, c)).collect(),
+        }
+    }
+}
+
+/// Count saturation: `ln(1 + c)`.
+pub fn saturate(count: u32) -> f64 {
+    f64::from(count).ln_1p()
+}
+
+fn softmax(z: &[f64], temperature: f64) -> Vec<f64> {
+    let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let exps: Vec<f64> = z.iter().map(|x| ((x - max) / temperature).exp()).collect();
+    let total: f64 = exps.iter().sum();
+    exps.iter().map(|e| e / total).collect()
+}
+
+fn sigmoid(x: f64) -> f64 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+fn argmax(p: &[f64]) -> usize {
+    let mut best = 0;
+    for (i, &x) in p.iter().enumerate() {
+        if x > p[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ScanBuffers, Scanner};
+
+    fn lexicon() -> Lexicon {
+        Lexicon::parse(
+            "[roles]\na | A | prior=1\nb | B | prior=3\n[model]\nrelevance_bias = -3\n\
+             [terms]\nalpha | a=2 relevance=2\nbeta | b=1 relevance=1\nnoise | a=-1 relevance=-2\n",
+            "t",
+        )
+        .unwrap()
+    }
+
+    fn score(text: &str) -> RoleScores {
+        let lex = lexicon();
+        let counts = Scanner::new(&lex)
+            .unwrap()
+            .count(text, &mut ScanBuffers::default());
+        Scorer::new(&lex).score(&counts)
+    }
+
+    #[test]
+    fn no_hits_gives_prior_and_low_relevance() {
+        let s = score("nothing to see here");
+        assert!((s.probabilities[0] - 0.25).abs() < 1e-12);
+        assert!((s.probabilities[1] - 0.75).abs() < 1e-12);
+        assert!(s.relevance < 0.05);
+        assert_eq!(s.top_role, None);
+        assert!((s.confidence - (1.0 - s.relevance)).abs() < 1e-12);
+        assert!(s.evidence.is_empty());
+    }
+
+    #[test]
+    fn weights_move_probabilities() {
+        let s = score("alpha alpha alpha beta");
+        assert!(s.probabilities[0] > s.probabilities[1], "{s:?}");
+        assert!(s.relevance > 0.5);
+        assert_eq!(s.top_role, Some(0));
+        assert_eq!(s.evidence[0], (0, 3));
+        // ln(1/4) + 2 ln 4 vs ln(3/4) + ln 2
+        let za = 0.25f64.ln() + 2.0 * 4f64.ln();
+        let zb = 0.75f64.ln() + 2f64.ln();
+        let pa = 1.0 / (1.0 + (zb - za).exp());
+        assert!((s.probabilities[0] - pa).abs() < 1e-12);
+    }
+
+    #[test]
+    fn counts_saturate() {
+        let one = score("alpha").probabilities[0];
+        let ten = score(&"alpha ".repeat(10)).probabilities[0];
+        let hundred = score(&"alpha ".repeat(100)).probabilities[0];
+        assert!(one < ten && ten < hundred);
+        assert!(hundred - ten < ten - one);
+    }
+
+    #[test]
+    fn negative_relevance_pulls_down() {
+        assert!(score("alpha noise noise").relevance < score("alpha").relevance);
+    }
+
+    #[test]
+    fn probabilities_sum_to_one() {
+        for text in [
+            "",
+            "alpha",
+            "beta beta",
+            "noise alpha beta",
+            &"alpha beta ".repeat(500),
+        ] {
+            let s = score(text);
+            assert!(
+                (s.probabilities.iter().sum::<f64>() - 1.0).abs() < 1e-9,
+                "{text}"
+            );
+            assert!((0.0..=1.0).contains(&s.relevance));
+            assert!((0.0..=1.0).contains(&s.confidence));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! One-posting files: plain text, Markdown and HTML.
+//!
+//! Text and Markdown are scored as they are (Markdown punctuation is not part
+//! of any word). HTML goes through html2text, which drops tags, `<script>`
+//! and `<style>` contents and decodes entities. A file that looks binary (a
+//! NUL byte in its first 8 KiB) is reported, not scored.
+
+use std::io::Read;
+use std::path::Path;
+use std::sync::Arc;
+
+use super::{decode, io_message, Format, Posting};
+
+/// The posting id of a one-posting file: its file stem (`-` for stdin).
+pub fn stem_id(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "-".to_string())
+}
+
+/// Reads a whole file as one posting.
+pub fn read(source: Arc<str>, path: &Path, mut reader: impl Read, format: Format) -> Posting {
+    let id = stem_id(path);
+    let mut bytes = Vec::new();
+    if let Err(err) = reader.read_to_end(&mut bytes) {
+        return Posting::error(&source, id, io_message(&err));
+    }
+    if bytes[..bytes.len().min(8192)].contains(&0) {
+        return Posting::error(&source, id, "binary file (contains NUL bytes); skipped");
+    }
+    let (text, warning) = match format {
+        Format::Html => match html_to_text(&bytes) {
+            Ok(text) => (text, None),
+            Err(message) => return Posting::error(&source, id, message),
+        },
+        _ => decode(bytes),
+    };
+    Posting {
+        source,
+        id,
+        text: Ok(text),
+        warning,
+    }
+}
+
+/// The visible text of an HTML document.
+pub fn html_to_text(html: &[u8]) -> Result<String, String> {
+    html2text::config::plain_no_decorate()
+        .raw_mode(true)
+        .allow_width_overflow()
+        .no_link_wrapping()
+        .string_from_read(html, 10_000)
+        .map_err(|e| format!("could not read HTML: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_strips_markup() {
+        let html = b"<html><head><title>Ad</title><style>p{color:red}</style>\
+            <script>var project = 'manager';</script></head>\
+            <body><h1>IT&nbsp;Manager</h1><p>Run the help&#8209;desk &amp; ITIL.</p></body></html>";
+        let text = html_to_text(html).unwrap();
+        assert!(
+            text.contains("IT\u{a0}Manager") || text.contains("IT Manager"),
+            "{text}"
+        );
+        assert!(text.contains("& ITIL"), "{text}");
+        assert!(!text.contains("color"), "{text}");
+        assert!(!text.contains("var project"), "{text}");
+        assert!(!text.contains('<'), "{text}");
+    }
+
+    #[test]
+    fn binary_is_reported() {
+        let p = read(
+            Arc::from("x.txt"),
+            Path::new("x.txt"),
+            &b"PK\x03\x04\0\0junk"[..],
+            Format::Text,
+        );
+        assert_eq!(p.id, "x");
+        assert!(p.text.unwrap_err().contains("binary"));
+    }
+
+    #[test]
+    fn invalid_utf8_is_decoded_with_a_warning() {
+        let p = read(
+            Arc::from("x.txt"),
+            Path::new("dir/x.txt"),
+            &b"caf\xe9 manager"[..],
+            Format::Text,
+        );
+        assert_eq!(p.text.unwrap(), "caf\u{FFFD} manager");
+        assert!(p.warning.unwrap().contains("byte 3"));
+    }
+}

@@ -1,0 +1,287 @@
+//! Postings and where they come from.
+//!
+//! A [`Posting`] is one job ad: where it came from, its id, and either its
+//! text or the reason it could not be read. [`Postings`] turns a list of
+//! inputs (files, folders, `-` for stdin) into a stream of postings in a
+//! stable order: inputs in the order given, folders walked recursively in
+//! sorted path order, records in file order. It never stops at a bad input:
+//! an unreadable file, a folder that cannot be listed, a JSON line that does
+//! not parse all become postings whose `text` is an error, so every problem
+//! gets its own output row.
+//!
+//! Readers per format live in the submodules: [`document`] (plain text,
+//! Markdown, HTML: one posting per file), [`jsonl`] and [`csv`] (one posting
+//! per record).
+
+pub mod csv;
+pub mod document;
+pub mod jsonl;
+
+use std::collections::VecDeque;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// One job posting, or the reason it could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Posting {
+    /// The file it came from (`-` for stdin).
+    pub source: Arc<str>,
+    /// Its id: the id field or column, the file stem for one-posting files,
+    /// or `line:N` / `row:N` when a record has no id.
+    pub id: String,
+    /// The text to score, or why there is none.
+    pub text: Result<String, String>,
+    /// A problem that did not stop the posting from being scored (for
+    /// example invalid UTF-8 replaced by U+FFFD).
+    pub warning: Option<String>,
+}
+
+impl Posting {
+    fn error(source: &Arc<str>, id: impl Into<String>, message: impl Into<String>) -> Posting {
+        Posting {
+            source: Arc::clone(source),
+            id: id.into(),
+            text: Err(message.into()),
+            warning: None,
+        }
+    }
+}
+
+/// Input formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text or Markdown: the whole file is one posting.
+    Text,
+    /// HTML: tags, scripts, styles and entities are stripped; one posting.
+    Html,
+    /// JSON lines (one object per line), or a JSON array of objects.
+    Jsonl,
+    /// CSV with a header row; one posting per row.
+    Csv,
+}
+
+impl Format {
+    /// The format for a file extension, if it is one rolescan reads.
+    pub fn from_extension(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "txt" | "text" | "md" | "markdown" => Format::Text,
+            "html" | "htm" | "xhtml" => Format::Html,
+            "jsonl" | "ndjson" | "json" => Format::Jsonl,
+            "csv" => Format::Csv,
+            _ => return None,
+        })
+    }
+}
+
+/// How to read inputs.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    /// Force one format for every file and stdin (otherwise by extension;
+    /// stdin is JSON lines when it starts with `{`, else plain text).
+    pub format: Option<Format>,
+    /// JSON field with the text (default: the first of
+    /// [`DEFAULT_TEXT_FIELDS`] present).
+    pub text_field: Option<String>,
+    /// JSON field with the id (default `id`, else `line:N`).
+    pub id_field: Option<String>,
+    /// CSV column with the text (default: as for JSON).
+    pub text_column: Option<String>,
+    /// CSV column with the id (default `id`, else `row:N`).
+    pub id_column: Option<String>,
+}
+
+/// Field or column names tried, in order, when none is given.
+pub const DEFAULT_TEXT_FIELDS: &[&str] = &["description", "text", "body", "content"];
+/// Field or column name used for ids when none is given.
+pub const DEFAULT_ID_FIELD: &str = "id";
+
+/// An iterator over the postings of a list of inputs.
+pub struct Postings {
+    options: Arc<ReadOptions>,
+    inputs: VecDeque<PathBuf>,
+    walker: Option<FilteredWalk>,
+    current: Option<Box<dyn Iterator<Item = Posting> + Send>>,
+}
+
+impl Postings {
+    /// Reads `inputs` (files, folders, or `-` for stdin) with `options`.
+    pub fn new(inputs: Vec<PathBuf>, options: ReadOptions) -> Postings {
+        Postings {
+            options: Arc::new(options),
+            inputs: inputs.into(),
+            walker: None,
+            current: None,
+        }
+    }
+
+    /// The next file to open: from the folder being walked, else the next
+    /// input. Folder entries that cannot be read become error postings.
+    fn next_file(&mut self) -> Option<Result<(PathBuf, Option<Format>), Posting>> {
+        loop {
+            if let Some(walker) = &mut self.walker {
+                match walker.next() {
+                    Some(Ok(entry)) => {
+                        if !entry.file_type().is_file() {
+                            continue;
+                        }
+                        // Only known posting formats are read from folders.
+                        let path = entry.into_path();
+                        if let Some(format) = Format::from_extension(&path) {
+                            return Some(Ok((path, Some(self.options.format.unwrap_or(format)))));
+                        }
+                        continue;
+                    }
+                    Some(Err(err)) => {
+                        let path = err
+                            .path()
+                            .map(|p| p.display().to_string())
+                            .unwrap_or_default();
+                        let message = walk_error_message(&err);
+                        return Some(Err(Posting::error(&Arc::from(path), "", message)));
+                    }
+                    None => self.walker = None,
+                }
+            }
+            let input = self.inputs.pop_front()?;
+            if input.as_os_str() == "-" {
+                return Some(Ok((input, self.options.format)));
+            }
+            match std::fs::metadata(&input) {
+                Ok(meta) if meta.is_dir() => {
+                    let walker = walkdir::WalkDir::new(&input)
+                        .follow_links(true)
+                        .sort_by_file_name()
+                        .into_iter()
+                        .filter_entry(keep_entry as fn(&walkdir::DirEntry) -> bool);
+                    self.walker = Some(walker);
+                }
+                Ok(_) => {
+                    let format = self
+                        .options
+                        .format
+                        .or_else(|| Format::from_extension(&input))
+                        .or(Some(Format::Text));
+                    return Some(Ok((input, format)));
+                }
+                Err(err) => {
+                    let source: Arc<str> = Arc::from(input.display().to_string());
+                    let id = document::stem_id(&input);
+                    return Some(Err(Posting::error(&source, id, io_message(&err))));
+                }
+            }
+        }
+    }
+
+    fn open(
+        &self,
+        path: &Path,
+        format: Option<Format>,
+    ) -> Box<dyn Iterator<Item = Posting> + Send> {
+        let source: Arc<str> = Arc::from(path.display().to_string());
+        let reader: Box<dyn Read + Send> = if path.as_os_str() == "-" {
+            Box::new(io::stdin())
+        } else {
+            match File::open(path) {
+                Ok(f) => Box::new(f),
+                Err(err) => {
+                    let id = document::stem_id(path);
+                    return Box::new(std::iter::once(Posting::error(
+                        &source,
+                        id,
+                        io_message(&err),
+                    )));
+                }
+            }
+        };
+        let mut reader = BufReader::with_capacity(256 * 1024, reader);
+        let format = match format {
+            Some(f) => f,
+            // Only stdin arrives here without a format: sniff it.
+            None => match reader.fill_buf() {
+                Ok(buf) if buf.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') => {
+                    Format::Jsonl
+                }
+                _ => Format::Text,
+            },
+        };
+        let options = Arc::clone(&self.options);
+        match format {
+            Format::Text | Format::Html => Box::new(std::iter::once(document::read(
+                source, path, reader, format,
+            ))),
+            Format::Jsonl => jsonl::read(source, reader, options),
+            Format::Csv => csv::read(source, reader, options),
+        }
+    }
+}
+
+impl Iterator for Postings {
+    type Item = Posting;
+
+    fn next(&mut self) -> Option<Posting> {
+        loop {
+            if let Some(current) = &mut self.current {
+                if let Some(posting) = current.next() {
+                    return Some(posting);
+                }
+                self.current = None;
+            }
+            match self.next_file()? {
+                Ok((path, format)) => self.current = Some(self.open(&path, format)),
+                Err(posting) => return Some(posting),
+            }
+        }
+    }
+}
+
+type FilteredWalk = walkdir::FilterEntry<walkdir::IntoIter, fn(&walkdir::DirEntry) -> bool>;
+
+/// Folder walks skip hidden files and folders (but not a hidden folder named
+/// on the command line).
+fn keep_entry(entry: &walkdir::DirEntry) -> bool {
+    entry.depth() == 0 || !is_hidden(entry.file_name())
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_str().is_some_and(|s| s.starts_with('.'))
+}
+
+fn walk_error_message(err: &walkdir::Error) -> String {
+    if let Some(ancestor) = err.loop_ancestor() {
+        return format!("symlink loop back to {}; skipped", ancestor.display());
+    }
+    match err.io_error() {
+        Some(io) => io_message(io),
+        None => err.to_string(),
+    }
+}
+
+/// A short, user-facing description of an I/O error.
+pub(crate) fn io_message(err: &io::Error) -> String {
+    match err.kind() {
+        io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => err.to_string(),
+    }
+}
+
+/// Decodes bytes as UTF-8, replacing invalid sequences. Returns the text and,
+/// when replacement happened, a warning naming the first bad byte.
+pub(crate) fn decode(bytes: Vec<u8>) -> (String, Option<String>) {
+    match String::from_utf8(bytes) {
+        Ok(s) => (s, None),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            (
+                text,
+                Some(format!(
+                    "invalid UTF-8 at byte {at}; bad bytes were replaced with U+FFFD (convert the file to UTF-8, e.g. with iconv)"
+                )),
+            )
+        }
+    }
+}

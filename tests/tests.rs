@@ -1,0 +1,7 @@
+//! Integration tests: the `rolescan` binary on fixtures, the sample corpus
+//! and (when `../shared` is present) the development postings.
+
+mod corpus;
+mod lexicon;
+mod score;
+mod util;

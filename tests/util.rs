@@ -1,0 +1,84 @@
+//! Helpers: run the binary, parse its CSV, compare with readable diffs.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fixture under `tests/data`.
+pub fn data(rel: &str) -> PathBuf {
+    root().join("tests/data").join(rel)
+}
+
+/// `rolescan` with the working directory at the repository root.
+pub fn rolescan() -> Command {
+    let mut cmd = Command::cargo_bin("rolescan").expect("binary builds");
+    cmd.current_dir(root());
+    cmd
+}
+
+/// Runs `rolescan` with `args` and returns its output, whatever the status.
+pub fn run(args: &[&str]) -> Output {
+    rolescan().args(args).output().expect("rolescan runs")
+}
+
+/// Parsed CSV: header and rows as maps from column to value.
+pub struct Table {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    pub fn parse(bytes: &[u8]) -> Table {
+        let mut rdr = csv::Reader::from_reader(bytes);
+        let header = rdr.headers().unwrap().iter().map(String::from).collect();
+        let rows = rdr
+            .records()
+            .map(|r| r.unwrap().iter().map(String::from).collect())
+            .collect();
+        Table { header, rows }
+    }
+
+    pub fn col(&self, name: &str) -> usize {
+        self.header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no column {name} in {:?}", self.header))
+    }
+
+    pub fn get<'a>(&self, row: &'a [String], name: &str) -> &'a str {
+        &row[self.col(name)]
+    }
+}
+
+/// The header `rolescan score` writes with the built-in lexicon.
+pub const HEADER: &str = "source,posting_id,words,hits,relevance,p_project_manager,p_it_project_manager,p_technical_project_manager,p_it_manager,top_role,confidence,evidence,error";
+
+/// Asserts two texts are equal, showing both as blocks when they differ.
+pub fn assert_same(expected: &str, got: &str, what: &str) {
+    if expected != got {
+        panic!("{what} differ\n--- expected ---\n{expected}\n--- got ---\n{got}\n---");
+    }
+}
+
+/// Loads `expected.tsv`-style answer keys: (key columns joined by '\t') → role.
+pub fn answer_key(path: &Path, key_columns: &[&str], value_column: &str) -> Vec<(String, String)> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .from_path(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let header: Vec<String> = rdr.headers().unwrap().iter().map(String::from).collect();
+    let idx = |c: &str| header.iter().position(|h| h == c).unwrap();
+    rdr.records()
+        .map(|r| {
+            let r = r.unwrap();
+            let key: Vec<&str> = key_columns.iter().map(|c| &r[idx(c)]).collect();
+            (key.join("\t"), r[idx(value_column)].to_string())
+        })
+        .collect()
+}
