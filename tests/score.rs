@@ -334,7 +334,7 @@ fn closed_pipe_is_not_an_error() {
 }
 
 #[test]
-fn no_input_on_a_terminal_is_a_usage_error() {
+fn missing_path_gets_an_error_row() {
     let out = run(&["score", "/definitely/not/here"]);
     assert_eq!(out.status.code(), Some(2));
     let table = Table::parse(&out.stdout);
