@@ -1,55 +1,21 @@
-# rolescan default lexicon
+# default: a rolescan lexicon derived by `rolescan lexicon derive`.
+# Generated file: do not edit the derived section by hand; rerun the command.
+# Command: rolescan lexicon derive --name default --role project_manager=corpora/roles/project_manager.md --role it_project_manager=corpora/roles/it_project_manager.md --role technical_project_manager=corpora/roles/technical_project_manager.md --role it_manager=corpora/roles/it_manager.md --strip \[(seeds?|general)[^\]]*\] --background ../shared/corpora/dev.jsonl --text-field description --no-relevance --weight-scale 0.2 --curated lexicons/curated.lex
+# The curated section at the end is copied from lexicons/curated.lex.
 #
-# The built-in lexicon for scoring job postings for four roles: Project Manager
-# (general / traditional), IT Project Manager, Technical Project Manager and
-# IT Manager. It is compiled into the binary (src/lexicon/mod.rs).
-#
-# Source: written by hand from the facts in the five seed articles under
-# seeds/ (000-004: duties, skills, tools, certifications and vocabulary of the
-# four roles), plus common domain knowledge marked [general]. No sentence from
-# the seeds or from any job posting is copied; every term and note is our own
-# wording. The derivation command (`rolescan lexicon derive`) does not exist
-# yet; once it does, a derived lexicon will replace this hand-made one.
-#
-# Model: for each posting, c_t = number of matches of term t.
-#   role score   z_r = ln(prior_r) + sum_t w_{t,r} * ln(1 + c_t);  p = softmax(z / temperature)
-#   relevance    = sigmoid(relevance_bias + sum_t v_t * ln(1 + c_t)), v_t = the term's relevance=
-# Role weights decide WHICH of the four roles a posting is; relevance decides
-# WHETHER it is one of them at all (Scrum Master, Agile Coach, Release Train
-# Engineer, Delivery Manager, Program/Product Manager, developer, nurse... must
-# score low). Technical vocabulary that developer ads share (Jira, agile,
-# testing, APIs, SDLC, code review) carries no relevance; relevance comes from
-# project-management and IT-management vocabulary and the role names.
-#
-# Conventions:
-# * Matching is case-insensitive on word boundaries; every entry also matches
-#   its plural and possessive (s, es, 's) unless marked `exact`. Hyphens and
-#   slashes count as spaces, so `end-to-end` matches "end to end".
-# * Leftmost-longest: at one position the longest entry wins, so the long role
-#   names ("IT project manager", "technical project manager") have their own
-#   entries and shadow "project manager" and "IT".
-# * `case` is used for single-token acronyms that are also English words or
-#   collide with them: IT, PM, PMP, ITIL, SDLC, TPM, QA, ERP, AWS, SAFe, SOW...
-#   A `case` entry matches only the exact letter case written here, so
-#   most multi-word phrases that contain IT ("IT project manager", "IT
-#   department") are NOT `case`: ads write them in Title Case ("IT Project
-#   Manager") as often as not, and the phrase as a whole is already
-#   unambiguous. Two exceptions where the pronoun reading is plausible:
-#   `IT project` is `case` ("make it project-ready"; ads write "IT projects"),
-#   and `IT support` is `exact` ("it supports"). Spelled-out "information
-#   technology ..." forms have their own entries.
-# * Weight scale: role names 2-3 (relevance 4-5, so that one mention of a
-#   role name alone lifts relevance past 0.5 against relevance_bias = -3:
-#   sigmoid(-3 + 5 ln 2) = 0.62); strongly distinguishing terms
-#   0.8-1.5; mildly distinguishing 0.2-0.6; negative where a term argues against
-#   a role. Shared PM vocabulary mostly carries relevance (0.3-1.2) and small
-#   role weights. Hard negatives (neighbouring jobs) carry negative relevance.
-# * Notes cite the seed(s) a fact comes from as [seed 003] / [seeds 000, 004],
-#   or [general] for common domain knowledge.
+# Method: weighted log-odds with an informative Dirichlet prior (Monroe, Colaresi
+# & Quinn 2008), each role against the other roles pooled. Weights are log-odds;
+# notes give each term's z-score per role (z), its count per role (n) and, with a
+# background, its relevance z-score and background count (bg).
+# Role project_manager: 1 documents, 1939 n-gram tokens.
+# Role it_project_manager: 1 documents, 2350 n-gram tokens.
+# Role technical_project_manager: 1 documents, 2052 n-gram tokens.
+# Role it_manager: 1 documents, 2200 n-gram tokens.
+# Background: 11074 documents, 6834005 n-gram tokens (counts only; no text kept).
 
 [lexicon]
 name = default
-description = Hand-made lexicon from the five seed articles for Project Manager, IT Project Manager, Technical Project Manager and IT Manager postings
+description = derived from role documents by rolescan lexicon derive
 
 [roles]
 # id | label | prior=P
@@ -59,33 +25,152 @@ technical_project_manager | Technical Project Manager | prior=0.25
 it_manager | IT Manager | prior=0.25
 
 [model]
-temperature = 1.0
-relevance_bias = -3.0
+temperature = 1
+relevance_bias = -3
+relevance_threshold = 0.5
 
 [terms]
 # term | weights | options | note
+# ---- derived ----
+client | project_manager=0.359 it_project_manager=-0.382 it_manager=-0.372 |  | z 4.45 -2.82 -0.76 -2.74 n 21 0 6 0
+cost | project_manager=0.256 it_project_manager=-0.208 it_manager=-0.682 |  | z 3.27 -2.02 -1.07 -2.31 n 17 4 6 0
+quality | project_manager=0.471 |  | z 3.26 -1.35 -1.20 -1.27 n 9 0 0 0
+control | project_manager=0.272 it_manager=-0.389 |  | z 3.21 -1.60 -1.78 -2.42 n 15 4 3 1
+estimate | project_manager=0.569 |  | z 2.87 -1.37 -1.37 -1.35 n 9 0 1 0
+change | project_manager=0.261 it_project_manager=-0.306 technical_project_manager=-0.437 |  | z 2.74 -2.04 -2.11 -0.21 n 11 1 0 5
+implementation | project_manager=0.276 technical_project_manager=-0.439 |  | z 2.70 -0.51 -1.98 -1.81 n 10 4 0 1
+general | project_manager=0.457 |  | z 2.45 -0.97 -1.35 -1.39 n 6 1 0 0
+reporting | project_manager=0.686 |  | z 2.40 -1.43 -1.36 -1.40 n 7 0 0 0
+expectations | project_manager=0.315 |  | z 2.34 -0.29 -1.42 -1.44 n 7 3 0 0
+partner | project_manager=0.348 |  | z 2.31 -1.13 -0.33 -1.07 n 5 0 1 0
+event | project_manager=0.554 |  | z 2.29 -1.15 -1.06 -1.11 n 5 0 0 0
+type | project_manager=0.689 |  | z 2.21 -1.33 -1.26 -1.29 n 6 0 0 0
+company | project_manager=0.19 |  | z 2.20 -1.23 -1.46 0.68 n 8 1 0 5
+analysis | project_manager=0.456 |  | z 2.19 -0.86 -0.76 -0.81 n 4 0 0 0
+available | project_manager=0.614 |  | z 2.18 -1.20 -1.12 -1.16 n 5 0 0 0
+share | project_manager=0.561 |  | z 2.04 -1.03 -0.96 -1.00 n 4 0 0 0
+order | project_manager=0.317 |  | z 2.03 -1.41 -1.34 -0.19 n 5 0 0 2
+record | project_manager=0.205 |  | z 1.99 -1.39 -0.72 -1.74 n 8 2 3 1
+set | technical_project_manager=-0.451 |  | z 1.61 -0.17 -2.04 -1.06 n 8 5 0 3
+plan | technical_project_manager=-0.245 it_manager=-0.218 |  | z 1.35 0.56 -2.73 -2.60 n 17 16 4 5
+resource | it_manager=-0.602 |  | z 0.93 0.55 -1.13 -2.53 n 11 11 6 0
+manager | it_project_manager=-0.219 it_manager=-0.158 |  | z 0.70 -3.64 0.52 -2.86 n 28 11 28 14
+business | it_project_manager=0.189 it_manager=-0.207 |  | z -0.75 2.86 -0.86 -2.29 n 5 17 5 1
+vendor | it_project_manager=1.003 technical_project_manager=-0.734 it_manager=-0.744 |  | z -1.94 2.68 -1.96 -1.99 n 0 23 0 0
+progress | it_project_manager=0.385 |  | z -1.31 2.55 -1.35 -1.48 n 1 8 1 0
+non | it_project_manager=0.618 |  | z -1.32 2.39 -1.35 -1.39 n 0 7 0 0
+contract | it_project_manager=0.338 |  | z -0.43 2.36 -1.54 -1.58 n 2 7 0 0
+server | it_project_manager=0.343 |  | z -1.51 2.35 -1.53 -0.58 n 0 7 0 2
+updates | it_project_manager=0.364 |  | z -1.29 2.34 -1.30 -0.68 n 0 7 0 2
+initiatives | it_project_manager=0.572 |  | z -1.19 2.30 -1.22 -1.26 n 0 6 0 0
+clear | it_project_manager=0.436 |  | z -1.31 2.29 -1.34 -0.93 n 0 6 0 1
+end | it_project_manager=0.241 |  | z -1.34 2.17 0.25 -1.46 n 0 7 3 0
+metrics | it_project_manager=0.717 |  | z -1.33 2.16 -1.35 -1.38 n 0 7 0 0
+lifecycle | it_project_manager=0.395 |  | z -1.23 2.08 -1.26 -0.72 n 0 5 0 1
+risk | it_manager=-0.507 |  | z -1.27 1.18 0.50 -2.23 n 3 9 7 0
+goals | technical_project_manager=-0.598 |  | z -0.42 0.84 -2.39 -0.24 n 7 11 0 8
+communication | technical_project_manager=-0.33 |  | z 0.05 0.54 -2.32 0.25 n 6 8 0 7
+management | technical_project_manager=-0.164 |  | z -0.60 0.30 -2.37 -0.91 n 13 18 7 13
+technical | project_manager=-0.42 it_project_manager=-0.18 technical_project_manager=0.254 it_manager=-0.142 |  | z -5.70 -4.14 7.32 -3.41 n 3 21 85 24
+engineer | technical_project_manager=0.432 |  | z -1.43 -1.74 4.61 -1.63 n 0 0 18 0
+development | technical_project_manager=0.295 |  | z -1.77 -1.76 3.99 -0.58 n 0 1 17 4
+engineering | technical_project_manager=0.419 |  | z -1.14 -1.41 3.94 -1.32 n 0 0 13 0
+testing | it_project_manager=-0.334 technical_project_manager=0.603 it_manager=-0.324 |  | z -1.89 -2.07 3.74 -2.01 n 0 0 15 0
+architecture | it_project_manager=-0.349 technical_project_manager=0.308 |  | z -1.91 -2.08 3.02 -0.28 n 0 0 11 4
+design | technical_project_manager=0.279 |  | z 0.19 -1.06 2.84 -0.97 n 2 0 8 0
+code | technical_project_manager=0.337 |  | z -0.90 -0.56 2.76 -1.03 n 0 1 7 0
+documentation | technical_project_manager=0.687 |  | z -1.51 -1.62 2.66 -1.58 n 0 0 9 0
+experience | technical_project_manager=0.164 |  | z 1.18 1.04 2.64 0.89 n 1 2 6 1
+background | technical_project_manager=0.341 |  | z -1.47 -1.61 2.52 -0.46 n 0 0 7 2
+source | technical_project_manager=0.524 |  | z -1.09 -1.23 2.52 -1.18 n 0 0 6 0
+software development | technical_project_manager=0.534 |  | z -1.11 -1.24 2.50 -1.19 n 0 0 6 0
+development team | technical_project_manager=0.821 |  | z -1.53 -1.61 2.40 -1.58 n 0 0 10 0
+user | technical_project_manager=0.261 |  | z -1.33 -1.03 2.36 -0.40 n 0 1 7 2
+components | technical_project_manager=0.713 |  | z -1.33 -1.42 2.28 -1.39 n 0 0 7 0
+field | technical_project_manager=0.31 |  | z -1.33 -0.30 2.28 -1.43 n 0 2 6 0
+senior | technical_project_manager=0.314 |  | z -0.12 -0.97 2.28 -0.91 n 1 0 5 0
+advanced | technical_project_manager=0.569 |  | z -1.06 -1.17 2.22 -1.13 n 0 0 5 0
+expert | technical_project_manager=0.382 |  | z -1.18 -0.66 2.22 -1.25 n 0 1 5 0
+release | technical_project_manager=0.676 |  | z -1.23 -1.33 2.20 -1.29 n 0 0 6 0
+language | technical_project_manager=0.406 |  | z -0.59 -0.75 2.19 -0.69 n 0 0 4 0
+evaluation | technical_project_manager=0.442 |  | z -1.15 -0.85 2.16 -1.19 n 0 1 5 0
+coding | technical_project_manager=0.627 |  | z -1.11 -1.21 2.11 -1.17 n 0 0 5 0
+specifications | technical_project_manager=0.848 |  | z -1.34 -1.41 2.07 -1.39 n 0 0 8 0
+understanding | technical_project_manager=0.258 |  | z -0.97 -0.55 2.04 -0.48 n 0 1 5 1
+specialist | technical_project_manager=0.316 |  | z -0.12 -1.32 1.97 -1.30 n 2 0 5 0
+jira | technical_project_manager=0.318 |  | z -1.23 -0.31 1.97 -1.27 n 0 2 5 0
+vocabulary | it_manager=-0.248 |  | z -0.71 -1.78 1.09 -2.32 n 8 6 13 4
+department | project_manager=-0.657 it_project_manager=-0.281 technical_project_manager=-0.665 it_manager=0.539 |  | z -2.34 -2.47 -2.37 4.75 n 0 3 0 26
+network | project_manager=-0.542 technical_project_manager=-0.55 it_manager=0.429 |  | z -2.62 -1.88 -2.66 4.73 n 0 5 0 25
+security | project_manager=-0.309 technical_project_manager=-0.317 it_manager=0.357 |  | z -2.50 -1.19 -2.57 4.34 n 0 5 0 21
+infrastructure | project_manager=-0.336 technical_project_manager=-0.344 it_manager=0.412 |  | z -2.28 -1.54 -2.34 4.12 n 0 3 0 18
+support | it_manager=0.341 |  | z -1.44 -1.69 -0.62 3.45 n 0 0 2 12
+IT team | it_manager=0.426 | case | z -0.98 -1.32 -0.98 3.34 n 0 3 0 13
+system | project_manager=-0.388 it_project_manager=-0.151 it_manager=0.15 |  | z -4.20 -2.70 0.28 3.34 n 0 11 22 36
+hardware | technical_project_manager=-0.731 it_manager=0.295 |  | z -1.95 -0.42 -1.97 3.32 n 0 7 0 16
+operations | it_manager=0.471 |  | z -1.65 -1.40 -1.69 3.10 n 0 1 0 10
+technologies | it_manager=0.434 |  | z -1.01 -1.21 -1.06 2.98 n 0 0 0 8
+staff | it_manager=0.387 |  | z -1.29 -1.47 -1.70 2.84 n 1 1 0 9
+technology | it_manager=0.262 |  | z -1.61 -0.51 -1.25 2.75 n 0 3 1 10
+solutions | it_manager=0.303 |  | z -0.13 -0.36 -0.20 2.46 n 0 0 0 5
+policy | it_manager=0.593 |  | z -1.20 -1.31 -1.23 2.32 n 0 0 0 6
+data | it_manager=0.158 |  | z -0.70 1.10 -0.43 2.29 n 0 6 1 9
+employee | it_manager=0.193 |  | z 1.06 -1.91 -1.75 2.17 n 6 0 0 9
+asset | it_manager=0.795 |  | z -1.38 -1.46 -1.40 2.16 n 0 0 0 8
+strategy | it_manager=0.575 |  | z -1.08 -1.19 -1.11 2.15 n 0 0 0 5
+regular | it_manager=0.421 |  | z -1.21 -0.82 -1.23 2.12 n 0 1 0 5
+policies | it_manager=0.692 |  | z -1.23 -1.32 -1.26 2.11 n 0 0 0 6
+future | it_manager=0.447 |  | z -0.75 -0.89 -0.79 2.09 n 0 0 0 4
+administration | it_manager=0.773 |  | z -1.30 -1.38 -1.33 2.07 n 0 0 0 7
+upgrade | it_manager=0.214 |  | z -1.38 0.42 -1.39 2.05 n 0 6 0 9
+maintain | it_manager=0.222 |  | z 0.02 -1.75 -1.16 2.02 n 3 0 1 7
+information | it_manager=0.224 |  | z -0.59 -0.26 -1.20 2.02 n 1 2 0 6
+day | it_manager=0.246 |  | z -0.95 0.10 -1.00 1.96 n 0 2 0 5
+software | project_manager=-0.258 |  | z -2.99 0.42 -0.38 1.47 n 0 14 10 17
+organization | technical_project_manager=-0.229 |  | z -1.20 -0.14 -2.28 0.73 n 6 10 3 12
+
+# ---- curated ----
+# Curated entries for the shipped lexicon. scripts/derive-default-lexicon.sh
+# appends them after the derived terms (`rolescan lexicon derive --curated`).
+#
+# Derivation from the four role profiles in corpora/roles/ finds vocabulary
+# that separates the roles from each other. It cannot see what the profiles
+# do not contain in countable amounts, so these entries were reviewed by hand:
+#   * role names and their spelling variants (the strongest evidence);
+#   * acronyms that need `case` (IT, PMP, ITIL, SDLC, TPM...) or `exact`;
+#   * relevance vocabulary shared by the project roles (scope, schedule,
+#     milestones...): derived relevance weights (role profiles against the
+#     development postings as background) rewarded any PM-ish word and
+#     dropped relevance ROC-AUC on the development postings from 0.93 to 0.33,
+#     so relevance comes from these reviewed weights instead;
+#   * methods, certifications and tools;
+#   * neighbouring jobs that must score low relevance (hard negatives).
+# Each entry's note says why it is here and where the fact comes from
+# ([seed NNN] = ../shared/seeds/NNN_*.txt, [general] = common domain
+# knowledge). Same format as the [terms] section of a .lex file; a derived term
+# that duplicates a curated one is dropped in favour of the curated one.
 
 # ---------------------------------------------------------------------------
 # Role names (strongest evidence)
 # ---------------------------------------------------------------------------
 project manager | project_manager=1.5 relevance=4 | | role name; also appears inside IT and technical ads, hence the lower role weight [seeds 000-004]
-IT project manager | it_project_manager=3.0 relevance=5 | | role name; not `case`: ads write it Title Case [seeds 000, 001, 003, 004]
+IT project manager | it_project_manager=3.0 relevance=5 | case | role name; `case` keeps the pronoun out; Title Case still matches [seeds 000, 001, 003, 004]
 information technology project manager | it_project_manager=3.0 relevance=5 | | role name, spelled out [seed 001]
-IT PM | it_project_manager=2.5 relevance=4 | | short role name [seed 001]
+IT PM | it_project_manager=2.5 relevance=4 | case | short role name [seed 001]
 technical project manager | technical_project_manager=3.0 relevance=5 | | role name [seeds 000, 001, 002, 004]
 technical PM | technical_project_manager=2.5 relevance=4 | | short role name [seed 001]
-IT manager | it_manager=3.0 relevance=4.5 | | role name; not `case`: ads write "IT Manager" [seed 003]
+IT manager | it_manager=3.0 relevance=4.5 | case | role name; `case` keeps the pronoun out; Title Case still matches [seed 003]
 information technology manager | it_manager=3.0 relevance=4.5 | | role name, spelled out [seeds 000, 003]
-IT director | it_manager=2.0 relevance=3 | | senior IT management title [general]
-director of IT | it_manager=2.0 relevance=3 | | senior IT management title [general]
-head of IT | it_manager=2.0 relevance=3 | | leads the IT department [general]
-IT operations manager | it_manager=2.5 relevance=4 | | IT manager variant [seed 003]
+IT director | it_manager=2.0 relevance=3 | case | senior IT management title [general]
+director of IT | it_manager=2.0 relevance=3 | case | senior IT management title [general]
+head of IT | it_manager=2.0 relevance=3 | case | leads the IT department [general]
+IT operations manager | it_manager=2.5 relevance=4 | case | IT manager variant [seed 003]
 
 # Role-level activity names
 project management | project_manager=0.3 it_manager=-0.3 relevance=1.5 | | shared core discipline; IT managers go beyond it [seeds 000-004]
-IT project management | it_project_manager=2.0 relevance=2.5 | | the IT PM's discipline [seeds 003, 004]
+IT project management | it_project_manager=2.0 relevance=2.5 | case | the IT PM's discipline [seeds 003, 004]
 technical project management | technical_project_manager=2.0 relevance=2.5 | | the TPM's discipline [seeds 001, 002]
-IT management | it_manager=1.0 it_project_manager=0.3 relevance=1 | | managing IT as a function [seed 004]
+IT management | it_manager=1.0 it_project_manager=0.3 relevance=1 | case | managing IT as a function [seed 004]
 IT project | it_project_manager=1.2 technical_project_manager=0.3 relevance=1 | case | `case` so "make it project-ready" cannot match; ads write "IT projects" [seeds 001, 002, 003, 004]
 information technology project | it_project_manager=1.2 relevance=1 | | spelled out [seed 001]
 technology project | it_project_manager=0.8 technical_project_manager=0.4 relevance=0.6 | | tech-driven projects [seed 001]
@@ -94,196 +179,24 @@ engineering project | technical_project_manager=1.2 project_manager=0.2 relevanc
 infrastructure project | it_project_manager=0.9 project_manager=0.3 relevance=0.8 | | IT infrastructure work run as projects (also civil works) [seeds 001, 003]
 PM | project_manager=0.3 relevance=0.2 | case | abbreviation; weak: also clock times and product managers [seed 001]
 
-# ---------------------------------------------------------------------------
-# Project Manager (general / traditional, any industry)
-# ---------------------------------------------------------------------------
-construction | project_manager=1.2 technical_project_manager=-0.2 it_project_manager=-0.5 it_manager=-0.5 | | most common non-IT project field [general]
-subcontractor | project_manager=1.2 technical_project_manager=-0.3 relevance=0.5 | | PM mediates with subcontractors [seed 000]
-general contractor | project_manager=1.2 relevance=0.3 | | construction projects [general]
-contractor | project_manager=0.4 | | building trades; also used for IT contract staff, so weak [general]
-change order | project_manager=1.2 relevance=0.6 | | construction scope changes [general]
-job site | project_manager=0.8 | | construction site work [general]
-permit | project_manager=0.8 | | building and regulatory permits [general]
-renovation | project_manager=1.0 | | building projects [general]
-capital project | project_manager=1.0 relevance=0.5 | | facilities and building programmes [general]
-facilities | project_manager=0.5 | | facilities and building projects [general]
-Primavera | project_manager=1.0 relevance=0.5 | | scheduling tool of construction projects [general]
-client | project_manager=0.4 it_manager=-0.3 | | PMs manage clients; IT managers serve employees [seed 002]
-client expectations | project_manager=0.6 technical_project_manager=0.3 relevance=0.6 | | managing what the client expects [seed 002]
-event planning | project_manager=1.0 relevance=0.3 | | events run as projects [general]
-marketing campaign | project_manager=1.0 relevance=0.2 | | marketing work run as projects; seed 004 names marketing project managers [seed 004]
-project records | project_manager=1.0 relevance=0.8 | | keeping the project's records [seed 000]
-quality control | project_manager=0.8 relevance=0.3 | | PM duty [seed 000]
-cost estimate | project_manager=0.5 technical_project_manager=0.3 relevance=0.6 | | breakdown of what the project will cost [seed 002]
-scope of work | project_manager=0.5 technical_project_manager=0.3 relevance=0.8 | | written to meet client expectations [seed 002]
-project coordinator | project_manager=0.6 relevance=0.3 | | junior PM role that supports a PM [general]
 
 # ---------------------------------------------------------------------------
-# IT Project Manager
+# Acronyms and exact forms from the role vocabulary (case-sensitive or exact)
 # ---------------------------------------------------------------------------
 ERP | it_project_manager=1.0 relevance=0.2 | case | ERP rollouts are classic IT projects [general]
-ERP implementation | it_project_manager=1.3 relevance=0.8 | | system implementation project [general]
-system implementation | it_project_manager=1.2 relevance=0.6 | | implementing systems in the organization [seeds 000, 004]
-implementation | it_project_manager=0.3 relevance=0.1 | | plans, implements and controls systems [seeds 000, 003, 004]
-system integration | it_project_manager=0.8 technical_project_manager=0.5 relevance=0.2 | | where IT PM and TPM overlap [seed 001]
-migration | it_project_manager=0.8 technical_project_manager=0.3 | | system and platform moves [general]
-data migration | it_project_manager=1.0 relevance=0.2 | | moving data between systems [general]
-cloud migration | it_project_manager=0.8 technical_project_manager=0.5 relevance=0.2 | | switching or moving to cloud providers [seed 004]
-deployment | it_project_manager=0.5 technical_project_manager=0.2 | | deploying new software [seed 001]
-rollout | it_project_manager=0.8 relevance=0.2 | | rollouts of systems to the organization [general]
-go live | it_project_manager=1.0 relevance=0.5 | | go-live of a system [general]
-cutover | it_project_manager=1.0 relevance=0.4 | | switching to a new system [general]
-UAT | it_project_manager=0.6 technical_project_manager=0.3 relevance=0.2 | | user acceptance testing [general]
-server | it_project_manager=0.5 it_manager=0.6 | | server hardware installs [seed 001]
-data center | it_project_manager=0.8 it_manager=0.6 relevance=0.2 | | data centre moves and builds [general]
-data centre | it_project_manager=0.8 it_manager=0.6 relevance=0.2 | | British spelling [general]
-Microsoft 365 | it_project_manager=0.6 it_manager=0.6 relevance=0.2 | | M365 migrations and administration [general]
-Office 365 | it_project_manager=0.6 it_manager=0.6 relevance=0.2 | | older name of Microsoft 365 [general]
-cybersecurity | it_project_manager=0.5 it_manager=0.5 | | both roles know it [seeds 000, 001, 003, 004]
-cyber security | it_project_manager=0.5 it_manager=0.5 | | two-word spelling [seeds 000, 004]
-cybersecurity initiative | it_project_manager=1.2 relevance=0.5 | | leading security initiatives as projects [seed 001]
-vendor | it_project_manager=0.5 it_manager=0.4 relevance=0.2 | | external suppliers [seed 003]
-vendor management | it_project_manager=0.8 it_manager=0.5 relevance=0.6 | | evaluating vendors, contracts, performance [seed 003]
-business objectives | it_project_manager=0.8 relevance=0.4 | | aligning projects with business objectives [seeds 000, 001]
-business goals | it_project_manager=0.6 relevance=0.3 | | technology serving business goals [seed 001]
-align technology | it_project_manager=1.0 relevance=0.5 | | technology aligned with the business [seed 001]
-business stakeholders | it_project_manager=0.8 relevance=0.5 | | less technical leadership audience [seed 001]
-non-technical | it_project_manager=0.6 it_manager=0.3 relevance=0.2 | | code-switching for non-technical audiences [seeds 001, 003]
-non-technical stakeholder | it_project_manager=1.0 it_manager=0.5 relevance=0.6 | | translating tech for the business [seeds 001, 003]
-digital transformation | it_project_manager=0.6 relevance=0.3 | | technology change programmes [general]
-IT metrics | it_project_manager=1.0 relevance=0.5 | | collecting and reporting IT metrics [seed 004]
-IT goals | it_project_manager=0.8 it_manager=0.4 relevance=0.5 | | helping organizations reach IT goals [seed 004]
-IT solution | it_project_manager=0.5 it_manager=0.6 relevance=0.4 | | evaluating and rolling out IT solutions [seed 003]
 ICT | it_project_manager=0.6 it_manager=0.4 relevance=0.2 | case | ICT systems [seed 004]
-system upgrade | it_project_manager=0.8 it_manager=0.5 relevance=0.2 | | upgrading a business's IT system [seeds 003, 004]
-upgrade | it_project_manager=0.4 it_manager=0.4 | | maintaining and upgrading systems [seeds 003, 004]
-software update | it_project_manager=0.4 it_manager=0.5 | | keeping software updated [seeds 000, 004]
 PMP | it_project_manager=0.6 project_manager=0.4 it_manager=-0.3 relevance=1 | case | PMP suits IT PMs, ITIL suits IT managers [seed 003]
-Project Management Professional | it_project_manager=0.6 project_manager=0.4 it_manager=-0.3 relevance=1 | | PMP spelled out [seed 003]
-PRINCE2 | it_project_manager=0.6 project_manager=0.3 relevance=1 | | project method certification [general]
-information technology | it_project_manager=0.3 it_manager=0.4 relevance=0.3 | | the IT field, spelled out [seeds 000, 001, 003]
 IT | it_project_manager=0.3 it_manager=0.3 project_manager=-0.2 relevance=0.3 | case | acronym only in capitals; never the pronoun [seeds 000-004]
-
-# ---------------------------------------------------------------------------
-# Technical Project Manager
-# ---------------------------------------------------------------------------
 TPM | technical_project_manager=1.0 | case | abbreviation; also used for technical PROGRAM managers, so no relevance [seed 001]
-engineering team | technical_project_manager=1.0 | | works with engineers [seeds 001, 002]
-development team | technical_project_manager=1.0 | | works closely with development teams [seed 001]
-developer | technical_project_manager=0.5 relevance=-0.2 | | TPMs coordinate developers; also the title of developer ads [seed 001]
-engineering | technical_project_manager=0.5 it_manager=-0.2 | | engineering projects [seed 002]
-software engineering | technical_project_manager=0.6 | | engineering organization of software [general]
-software development | technical_project_manager=0.8 it_project_manager=0.2 it_manager=0.1 project_manager=-0.3 | | TPM background; IT roles need a grasp of it [seeds 001, 003, 004]
-software development lifecycle | technical_project_manager=1.0 | | SDLC spelled out [general]
-software development life cycle | technical_project_manager=1.0 | | SDLC spelled out [general]
-development methodology | technical_project_manager=0.4 it_project_manager=0.4 it_manager=0.2 | | methodologies IT roles must know [seeds 001, 003]
 SDLC | technical_project_manager=1.0 it_project_manager=0.3 | case | software lifecycle; common in developer ads, so no relevance [general]
-coding | technical_project_manager=0.8 | | TPM background [seed 001]
-source code | technical_project_manager=1.0 | | TPM reads the source code [seed 000]
-technical documentation | technical_project_manager=1.2 relevance=0.2 | | TPM studies and writes technical docs [seeds 000, 002]
-documentation | technical_project_manager=0.3 | | documenting technical components [seed 002]
-user manual | technical_project_manager=1.3 relevance=0.3 | | TPM develops user manuals [seed 002]
-architecture | technical_project_manager=0.8 it_manager=0.2 | | system architecture [seed 002]
-system architecture | technical_project_manager=1.2 | | TPM draws system architecture [seed 002]
-architecture diagram | technical_project_manager=1.3 relevance=0.3 | | TPM deliverable [seed 002]
-system architecture diagram | technical_project_manager=1.5 relevance=0.3 | | TPM deliverable [seed 002]
-system design | technical_project_manager=0.8 | | IT systems design [seed 000]
-testing | technical_project_manager=0.6 it_project_manager=0.1 | | TPM assists with testing; dev ads say it too [seeds 001, 002]
 QA | technical_project_manager=0.8 | case | quality assurance in software [general]
-quality assurance | technical_project_manager=0.5 project_manager=0.2 | | QA spelled out [general]
 API | technical_project_manager=0.8 | case | technical integration vocabulary [general]
-technical requirement | technical_project_manager=1.2 relevance=0.3 | | project must meet technical requirements [seed 001]
-technical specification | technical_project_manager=1.2 relevance=0.3 | | project must meet technical specifications [seed 001]
-technical background | technical_project_manager=1.2 relevance=0.3 | | strong technical background expected [seed 001]
-technical expertise | technical_project_manager=0.6 it_project_manager=0.3 | | technical depth [seed 004]
-technical knowledge | technical_project_manager=0.4 it_project_manager=0.3 it_manager=0.4 | | all three IT roles need it [seed 003]
-technical aspects | technical_project_manager=1.0 relevance=0.3 | | TPM owns the technical side [seeds 001, 002]
-technical components | technical_project_manager=1.0 relevance=0.2 | | TPM documents technical components [seed 002]
-technical expert | technical_project_manager=0.8 | | TPM cooperates with technical experts [seed 000]
-technical team | technical_project_manager=0.8 | | specialized teams [seed 001]
-technical risk | technical_project_manager=0.8 it_project_manager=0.4 relevance=0.4 | | evaluating technical risks [seeds 001, 003]
-technical | technical_project_manager=0.3 it_project_manager=0.1 | | generic technical flavour [seeds 000-004]
-CI/CD | technical_project_manager=0.8 | | software delivery pipeline [general]
-DevOps | technical_project_manager=0.5 | | software delivery practice [general]
-release planning | technical_project_manager=1.0 relevance=0.2 | | planning software releases [general]
-release management | technical_project_manager=0.8 it_manager=0.2 relevance=0.2 | | coordinating releases [general]
-cloud | technical_project_manager=0.4 it_project_manager=0.3 it_manager=0.2 | | cloud platforms [seed 004]
 AWS | technical_project_manager=0.6 it_project_manager=0.2 it_manager=0.1 | case | cloud platform [general]
-Azure | technical_project_manager=0.3 it_project_manager=0.3 it_manager=0.4 | | cloud platform, also IT admin [general]
-Jira | technical_project_manager=0.6 it_project_manager=0.2 | | PM tool of development teams [seed 004]
-Confluence | technical_project_manager=0.4 | | documentation wiki of development teams [general]
-agile | technical_project_manager=0.3 it_project_manager=0.2 project_manager=-0.2 it_manager=-0.3 | | methodology; common in developer ads, so no relevance [seed 004]
-scrum | technical_project_manager=0.2 relevance=-0.3 | | framework; heavy use signals a Scrum Master ad [general]
-backlog | technical_project_manager=0.4 relevance=-0.2 | | agile backlog; product owner territory [general]
-computer science | technical_project_manager=0.4 it_project_manager=0.3 it_manager=0.3 project_manager=-0.5 | | degree for IT roles [seeds 003, 004]
-
-# ---------------------------------------------------------------------------
-# IT Manager
-# ---------------------------------------------------------------------------
-IT department | it_manager=1.5 it_project_manager=0.2 relevance=1 | | the IT manager runs it [seed 003]
-information technology department | it_manager=1.5 it_project_manager=0.2 relevance=1 | | spelled out [seed 003]
-IT operations | it_manager=1.5 relevance=1 | | overall IT operations [seed 003]
-day-to-day IT | it_manager=1.5 relevance=0.8 | | running daily IT activities [seed 003]
-IT infrastructure | it_manager=1.0 it_project_manager=0.5 project_manager=-0.3 relevance=0.8 | | IT manager keeps it running; IT PM must understand it [seeds 001, 003, 004]
-information technology infrastructure library | it_manager=1.2 technical_project_manager=-0.4 relevance=0.6 | | ITIL spelled out [seed 003]
 ITIL | it_manager=1.2 technical_project_manager=-0.4 project_manager=-0.3 relevance=0.6 | case | IT manager certification [seed 003]
-IT service management | it_manager=1.2 relevance=0.6 | | ITSM [general]
-IT system | it_manager=0.7 it_project_manager=0.6 technical_project_manager=0.2 relevance=0.5 | | maintaining and upgrading IT systems [seeds 000, 003, 004]
-IT team | it_manager=0.8 it_project_manager=0.4 relevance=0.6 | | leading and recruiting the IT team [seeds 000, 003, 004]
-IT staff | it_manager=1.2 relevance=0.8 | | supervising IT staff [seed 003]
-IT support | it_manager=1.2 relevance=0.4 | exact | support to employees; `exact` so "it supports" cannot match [seed 003]
-IT security | it_manager=1.0 it_project_manager=0.3 relevance=0.3 | | security of IT networks and systems [seeds 000, 003, 004]
-IT strategy | it_manager=1.0 it_project_manager=0.3 relevance=0.6 | | presenting IT strategies to executives [seed 003]
-IT budget | it_manager=1.3 relevance=0.8 | | owning the IT budget [seeds 000, 003]
-IT policy | it_manager=1.3 relevance=0.8 | | developing IT policies [seed 003]
-IT policies | it_manager=1.3 relevance=0.8 | | plural (not reachable from "policy" + s) [seed 003]
-system audit | it_manager=1.2 relevance=0.4 | | regular system audits [seed 003]
-IT asset | it_manager=1.2 relevance=0.5 | | managing IT assets [seed 003]
-hardware asset | it_manager=1.0 | | managing hardware assets [seed 003]
-software asset | it_manager=1.0 | | managing software assets [seed 003]
-hardware | it_manager=0.5 it_project_manager=0.3 | | keeping hardware in good state [seeds 000, 003, 004]
-procurement | it_manager=0.6 project_manager=0.3 it_project_manager=0.2 | | software and hardware procurement [seed 003]
-help desk | it_manager=1.2 project_manager=-0.3 relevance=0.2 | | first-line support the IT manager oversees [general]
-helpdesk | it_manager=1.2 project_manager=-0.3 relevance=0.2 | | one-word spelling [general]
-service desk | it_manager=1.2 relevance=0.2 | | ITIL name of the help desk [general]
-technical support | it_manager=1.2 relevance=0.2 | | support to employees [seed 003]
-desktop support | it_manager=1.0 | | end-user support [general]
-end user | it_manager=1.0 technical_project_manager=0.1 relevance=0.1 | | IT manager supports the organization's users [seed 003]
-support staff | it_manager=0.8 relevance=0.2 | | supervising support staff [general]
-technician | it_manager=0.6 | | IT technicians report to the IT manager [general]
-systems administration | it_manager=1.2 relevance=0.2 | | IT manager knowledge area [seed 003]
-system administration | it_manager=1.2 relevance=0.2 | | singular spelling [seed 003]
-network administration | it_manager=1.2 relevance=0.2 | | IT manager knowledge area [general]
-network | it_manager=0.6 it_project_manager=0.4 | | networks to run and secure [seeds 003, 004]
-networking | it_manager=0.5 it_project_manager=0.4 | | networking knowledge [seed 004]
-network infrastructure | it_manager=1.0 it_project_manager=0.6 relevance=0.3 | | maintaining network infrastructure [seed 003]
-network security | it_manager=0.8 it_project_manager=0.4 relevance=0.2 | | IT manager knowledge area [seeds 003, 004]
-network architecture | it_manager=0.8 technical_project_manager=0.2 | | IT manager knowledge area [seed 003]
-network monitoring | it_manager=0.6 it_project_manager=0.3 | | internet and network monitoring [seeds 000, 004]
-firewall | it_manager=0.8 it_project_manager=0.2 | | network security equipment [general]
+IT support | it_manager=1.2 relevance=0.4 | exact case | support to employees; `exact` so "it supports" cannot match [seed 003]
 LAN | it_manager=0.6 | case | local network [general]
 WAN | it_manager=0.6 | case | wide-area network [general]
-operating system | it_manager=0.6 it_project_manager=0.4 | | operating systems [seeds 000, 004]
-Windows Server | it_manager=0.8 | | server administration [general]
-Active Directory | it_manager=1.2 | | user and device directory [general]
-endpoint management | it_manager=0.8 | | managing devices [general]
-patch management | it_manager=1.0 | | keeping software updated [seeds 000, 004]
-backup | it_manager=0.8 | | data protection routine [general]
-disaster recovery | it_manager=0.8 it_project_manager=0.3 | | continuity of IT [general]
-VMware | it_manager=0.7 | | virtual infrastructure [general]
-virtualiz* | it_manager=0.6 | | wildcard: virtualize/virtualization [general]
-incident management | it_manager=0.8 | | service operations [general]
-ServiceNow | it_manager=0.6 it_project_manager=0.2 | | service management tool [general]
-SLA | it_manager=0.5 | | service levels [general]
-troubleshoot* | it_manager=0.5 | | wildcard: troubleshoot/troubleshooting [seed 003]
-database management | it_manager=0.5 it_project_manager=0.3 | | knowledge area of both IT roles [seed 003]
-information systems | it_manager=0.6 it_project_manager=0.2 | | degree and domain [seed 003]
-data security | it_manager=0.6 it_project_manager=0.5 | | ensuring data security [seeds 000, 003, 004]
-security awareness | it_manager=0.8 it_project_manager=0.4 relevance=0.3 | | raising staff awareness of security [seeds 000, 004]
-emerging technology | it_manager=0.6 | | keeping up with emerging technologies [seed 003]
-strategic planning | it_manager=0.5 relevance=0.2 | | planning future technology [seed 003]
-CIO | it_manager=0.3 it_project_manager=0.2 relevance=0.3 | | chief information officer, IT reporting line [general]
-
+SOW | project_manager=0.3 it_project_manager=0.3 relevance=0.6 | case | statement of work [seed 002]
 # ---------------------------------------------------------------------------
 # Shared PM vocabulary (mostly relevance; small role weights)
 # ---------------------------------------------------------------------------
@@ -333,7 +246,6 @@ project management office | it_project_manager=0.3 relevance=1 | | PMO spelled o
 steering committee | it_project_manager=0.3 relevance=0.8 | | project governance body [general]
 business case | it_project_manager=0.3 relevance=0.6 | | justifying a project [general]
 statement of work | project_manager=0.3 it_project_manager=0.3 relevance=0.6 | | contracting a project [seed 002]
-SOW | project_manager=0.3 it_project_manager=0.3 relevance=0.6 | case | statement of work [seed 002]
 RFP | it_project_manager=0.3 it_manager=0.3 project_manager=0.2 relevance=0.5 | | request for proposal [seed 004]
 RACI | relevance=0.8 | | responsibility matrix [general]
 

@@ -37,6 +37,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             true
         }
+        Command::Lexicon(LexiconCommand::Derive(args)) => {
+            cli::lexicon::derive(&args)?;
+            true
+        }
+        Command::Lexicon(LexiconCommand::Stats { file, builtin, top }) => {
+            cli::lexicon::stats(file.as_deref(), builtin, top)?;
+            true
+        }
+        Command::Lexicon(LexiconCommand::ImportLiwc { file, output }) => {
+            cli::lexicon::import_liwc(&file, output.as_deref())?;
+            true
+        }
     };
     Ok(if all_ok {
         ExitCode::SUCCESS

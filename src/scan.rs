@@ -11,8 +11,9 @@
 //! [`Scanner::scan`] walks the folded text:
 //!
 //! 1. find the leftmost-longest match from the current position;
-//! 2. it counts only if it starts on a word boundary, matches letter case
-//!    where the entry asks for it, and ends on a word boundary, possibly after
+//! 2. it counts only if it starts on a word boundary, has capitals wherever a
+//!    case-sensitive entry has them (`IT` never matches `it` or `It`; `IT
+//!    manager` matches `IT Manager`), and ends on a word boundary, possibly after
 //!    a plural/possessive ending (`s`, `es`, `'s`) or, for `term*` entries,
 //!    at the end of the word;
 //! 3. if it fails, shorter patterns starting at the same place are tried,
@@ -33,8 +34,12 @@ use crate::text::{normalize_into, Normalized, WordBounds};
 #[derive(Debug, Clone)]
 struct Variant {
     entry: u32,
-    /// For case-sensitive entries, the exact (case-kept) normalized form.
-    case_form: Option<String>,
+    /// For case-sensitive entries, the capitals the text must have:
+    /// `(byte offset from the match start, capital)`.
+    capitals: Option<Vec<(usize, char)>>,
+    /// For case-sensitive entries ending in a capital (`PM`, `IT`): endings
+    /// must be lower case (`PMs`, never `ITS`).
+    lower_endings: bool,
     wildcard: bool,
     inflect: bool,
 }
@@ -102,12 +107,21 @@ impl Scanner {
         };
         for (i, entry) in lexicon.entries.iter().enumerate() {
             let norm = Normalized::new(&entry.term);
-            let case_form = |text: &str| entry.case_sensitive.then(|| text.to_string());
+            let capitals = |text: &str| {
+                entry.case_sensitive.then(|| {
+                    text.char_indices()
+                        .filter(|(_, c)| c.is_uppercase())
+                        .collect::<Vec<_>>()
+                })
+            };
+            let lower_endings =
+                entry.case_sensitive && norm.text.chars().last().is_some_and(char::is_uppercase);
             add(
                 norm.folded.clone(),
                 Variant {
                     entry: i as u32,
-                    case_form: case_form(&norm.text),
+                    capitals: capitals(&norm.text),
+                    lower_endings,
                     wildcard: entry.wildcard,
                     inflect: entry.inflect,
                 },
@@ -119,7 +133,8 @@ impl Scanner {
                         plural_norm.folded,
                         Variant {
                             entry: i as u32,
-                            case_form: case_form(&plural_norm.text),
+                            capitals: capitals(&plural_norm.text),
+                            lower_endings: false,
                             wildcard: false,
                             inflect: false,
                         },
@@ -131,7 +146,7 @@ impl Scanner {
         // before case-insensitive ones and literal before wildcard; ties keep
         // lexicon order.
         for v in &mut variants {
-            v.sort_by_key(|v| (v.case_form.is_none(), v.wildcard));
+            v.sort_by_key(|v| (v.capitals.is_none(), v.wildcard));
         }
         let build = |kind| {
             AhoCorasick::builder()
@@ -238,8 +253,9 @@ impl Scanner {
         bounds: &WordBounds,
     ) -> Option<Hit> {
         for v in &self.variants[pattern] {
-            if let Some(form) = &v.case_form {
-                if &norm.text[start..end] != form {
+            if let Some(capitals) = &v.capitals {
+                let text = &norm.text[start..end];
+                if !capitals.iter().all(|&(at, c)| text[at..].starts_with(c)) {
                     continue;
                 }
             }
@@ -248,9 +264,9 @@ impl Scanner {
             } else if v.wildcard {
                 bounds.next_boundary(end)
             } else if v.inflect {
-                // Case-sensitive entries take only lower-case endings
-                // (`PMs`, not `ITS`), so check those in the case-kept text.
-                let tail = if v.case_form.is_some() {
+                // Acronyms take only lower-case endings (`PMs`, not `ITS`),
+                // so check those in the case-kept text.
+                let tail = if v.lower_endings {
                     &norm.text
                 } else {
                     &norm.folded

@@ -2,6 +2,7 @@
 //! and (when `../shared` is present) the development postings.
 
 mod corpus;
+mod derive;
 mod lexicon;
 mod score;
 mod util;

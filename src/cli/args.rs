@@ -108,4 +108,98 @@ pub enum LexiconCommand {
         #[arg(long)]
         builtin: bool,
     },
+    /// Derive a lexicon from role documents (weighted log-odds with an
+    /// informative Dirichlet prior, each role against the others).
+    #[command(after_help = "Examples:
+  # two roles of your own, from two folders of documents:
+  rolescan lexicon derive --role data_engineer=docs/de/ --role data_scientist=docs/ds/ -o de-vs-ds.lex
+  # with a background corpus of ordinary ads, which also gives relevance weights:
+  rolescan lexicon derive --role a=a/ --role b=b/ --background ads.jsonl --text-field description
+  # the shipped lexicon (see README):
+  rolescan lexicon derive --role project_manager=corpora/roles/project_manager.md ... --curated lexicons/curated.lex")]
+    Derive(DeriveArgs),
+    /// Show a lexicon's terms per role, strongest terms and overlaps.
+    #[command(after_help = "Examples:
+  rolescan lexicon stats lexicons/default.lex
+  rolescan lexicon stats --builtin --top 20")]
+    Stats {
+        /// Lexicon file.
+        #[arg(value_name = "FILE", required_unless_present = "builtin")]
+        file: Option<PathBuf>,
+        /// Use the lexicon compiled into this binary.
+        #[arg(long)]
+        builtin: bool,
+        /// Strongest terms listed per role.
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+    },
+    /// Convert a LIWC-style .dic dictionary to a rolescan lexicon (each
+    /// category becomes a role).
+    #[command(after_help = "Examples:
+  rolescan lexicon import-liwc my.dic -o my.lex && rolescan score ads/ --lexicon my.lex")]
+    ImportLiwc {
+        /// The .dic file.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Write the lexicon here instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+/// `rolescan lexicon derive` flags.
+#[derive(Debug, Args)]
+pub struct DeriveArgs {
+    /// A role and its documents: `ID=PATH` (a file or folder of .txt, .md,
+    /// .html, .jsonl or .csv). Repeat for each role, or for more paths of one
+    /// role; roles keep the order of their first appearance.
+    #[arg(long = "role", value_name = "ID=PATH", required = true)]
+    pub roles: Vec<String>,
+    /// A role's label: `ID=LABEL` (default: the first Markdown '# ' heading
+    /// of its first document, else the id).
+    #[arg(long = "label", value_name = "ID=LABEL")]
+    pub labels: Vec<String>,
+    /// Background corpus of ordinary job ads (files or folders); gives the
+    /// prior and the relevance weights. Without it the prior comes from the
+    /// pooled role documents and no relevance weights are derived.
+    #[arg(long, value_name = "PATH")]
+    pub background: Vec<PathBuf>,
+    /// JSON field / CSV column holding the text in role and background files.
+    #[arg(long, value_name = "NAME")]
+    pub text_field: Option<String>,
+    /// Remove text matching this regex from role documents before counting
+    /// (e.g. citation markers). Repeatable.
+    #[arg(long, value_name = "REGEX")]
+    pub strip: Vec<String>,
+    /// Term lines appended, in a marked section, after the derived ones;
+    /// derived terms they duplicate are dropped.
+    #[arg(long, value_name = "FILE")]
+    pub curated: Option<PathBuf>,
+    /// Lexicon name.
+    #[arg(long, default_value = "derived")]
+    pub name: String,
+    /// Longest n-gram in words.
+    #[arg(long, default_value_t = 3)]
+    pub max_ngram: usize,
+    /// Minimum count of a term over all role documents.
+    #[arg(long, default_value_t = 3)]
+    pub min_count: u64,
+    /// |z| a weight must clear.
+    #[arg(long, default_value_t = 1.96)]
+    pub z: f64,
+    /// Total weight of the Dirichlet prior (default: the number of n-gram
+    /// tokens in the role documents).
+    #[arg(long, value_name = "X")]
+    pub prior_scale: Option<f64>,
+    /// Multiply every derived weight by this (1 keeps the raw log-odds);
+    /// below 1, curated entries such as role names keep precedence.
+    #[arg(long, default_value_t = 1.0, value_name = "X")]
+    pub weight_scale: f64,
+    /// Do not derive relevance weights from the background (use it for the
+    /// prior only).
+    #[arg(long)]
+    pub no_relevance: bool,
+    /// Write the lexicon here instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }

@@ -1,9 +1,16 @@
-//! `rolescan lexicon check`: validate lexicon files and summarize them.
+//! `rolescan lexicon ...`: check, derive, stats and import-liwc.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use rolescan::Lexicon;
+use anyhow::{bail, Context};
+use regex::Regex;
+use rolescan::lexicon::derive::{self, DeriveOptions, RoleDocuments};
+use rolescan::lexicon::liwc;
+use rolescan::source::{Postings, ReadOptions};
+use rolescan::{Lexicon, Role};
+
+use super::args::DeriveArgs;
 
 /// Checks each file; prints a summary for the valid ones and every problem
 /// for the others. Returns whether all were valid.
@@ -52,4 +59,306 @@ pub fn check(files: &[PathBuf], builtin: bool) -> anyhow::Result<bool> {
         }
     }
     Ok(all_ok)
+}
+
+/// Reads every posting under `paths` as a document; any unreadable one is
+/// an error (a derivation from missing documents would be silently wrong).
+fn read_documents(paths: &[PathBuf], text_field: Option<&str>) -> anyhow::Result<Vec<String>> {
+    let options = ReadOptions {
+        text_field: text_field.map(String::from),
+        text_column: text_field.map(String::from),
+        ..ReadOptions::default()
+    };
+    let mut docs = Vec::new();
+    for posting in Postings::new(paths.to_vec(), options) {
+        match posting.text {
+            Ok(text) => docs.push(text),
+            Err(e) => bail!("{} [{}]: {e}", posting.source, posting.id),
+        }
+    }
+    Ok(docs)
+}
+
+/// Runs `rolescan lexicon derive`.
+pub fn derive(args: &DeriveArgs) -> anyhow::Result<()> {
+    let mut order: Vec<(String, Vec<PathBuf>)> = Vec::new();
+    for spec in &args.roles {
+        let Some((id, path)) = spec.split_once('=') else {
+            bail!("--role {spec}: expected ID=PATH, e.g. --role it_manager=corpora/roles/it_manager.md");
+        };
+        match order.iter_mut().find(|(i, _)| i == id) {
+            Some((_, paths)) => paths.push(PathBuf::from(path)),
+            None => order.push((id.to_string(), vec![PathBuf::from(path)])),
+        }
+    }
+    if order.len() < 2 {
+        bail!("--role: give at least two roles (each role is contrasted with the others)");
+    }
+    let strip: Vec<Regex> = args
+        .strip
+        .iter()
+        .map(|r| Regex::new(r).with_context(|| format!("--strip {r}: not a valid regex")))
+        .collect::<anyhow::Result<_>>()?;
+    let prior = 1.0 / order.len() as f64;
+    let mut roles = Vec::new();
+    for (id, paths) in &order {
+        let mut documents = read_documents(paths, args.text_field.as_deref())?;
+        if documents.is_empty() {
+            bail!(
+                "--role {id}: no documents found under {}",
+                display_paths(paths)
+            );
+        }
+        let heading = documents
+            .iter()
+            .flat_map(|d| d.lines())
+            .find_map(|l| l.strip_prefix("# "))
+            .map(|h| h.trim().to_string());
+        for doc in &mut documents {
+            for re in &strip {
+                *doc = re.replace_all(doc, " ").into_owned();
+            }
+        }
+        let label = args
+            .labels
+            .iter()
+            .find_map(|l| l.strip_prefix(&format!("{id}=")).map(String::from))
+            .or(heading)
+            .unwrap_or_else(|| id.clone());
+        roles.push(RoleDocuments {
+            role: Role {
+                id: id.clone(),
+                label,
+                prior,
+            },
+            documents,
+        });
+    }
+    let options = DeriveOptions {
+        max_ngram: args.max_ngram,
+        min_count: args.min_count,
+        z_threshold: args.z,
+        prior_scale: args.prior_scale,
+        relevance: !args.no_relevance,
+        weight_scale: args.weight_scale,
+    };
+    let derived = if args.background.is_empty() {
+        derive::derive(&roles, None::<Vec<String>>, &options)
+    } else {
+        let read = ReadOptions {
+            text_field: args.text_field.clone(),
+            text_column: args.text_field.clone(),
+            ..ReadOptions::default()
+        };
+        let mut failed = 0usize;
+        let texts = Postings::new(args.background.clone(), read).filter_map(|p| {
+            failed += p.text.is_err() as usize;
+            p.text.ok()
+        });
+        let derived = derive::derive(&roles, Some(texts), &options);
+        if failed > 0 {
+            eprintln!("rolescan: warning: {failed} background postings could not be read and were left out");
+        }
+        derived
+    };
+    if derived.terms.is_empty() && args.curated.is_none() {
+        bail!(
+            "no term cleared |z| > {} with at least {} occurrences: add documents, or lower --z or --min-count",
+            args.z,
+            args.min_count
+        );
+    }
+    let curated = match &args.curated {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("--curated {}", path.display()))?;
+            let role_list: Vec<Role> = derived.roles.clone();
+            let entries =
+                Lexicon::parse_terms(&text, &path.display().to_string(), &role_list)?.entries;
+            Some((text, entries))
+        }
+        None => None,
+    };
+    let mut header = vec![format!(
+        "Command: rolescan lexicon derive {}",
+        command_line()
+    )];
+    if let Some(path) = &args.curated {
+        header.push(format!(
+            "The curated section at the end is copied from {}.",
+            path.display()
+        ));
+    }
+    let text = derived.render(
+        &args.name,
+        &header,
+        curated.as_ref().map(|(t, e)| (t.as_str(), e.as_slice())),
+    );
+    let lexicon =
+        Lexicon::parse(&text, "<derived>").context("the derived lexicon does not parse")?;
+    write_output(args.output.as_deref(), &text)?;
+    let summary = lexicon.summary();
+    let per_role: Vec<String> = lexicon
+        .roles
+        .iter()
+        .zip(&summary.per_role)
+        .map(|(r, n)| format!("{} {n}", r.id))
+        .collect();
+    eprintln!(
+        "rolescan: derived {} terms ({} with relevance weights); terms per role: {}",
+        derived.terms.len(),
+        derived.terms.iter().filter(|t| t.relevance != 0.0).count(),
+        per_role.join(", ")
+    );
+    Ok(())
+}
+
+/// The command's arguments as given, minus the output file, so a rerun that
+/// writes elsewhere produces the same header.
+fn command_line() -> String {
+    let mut out = Vec::new();
+    let mut args = std::env::args().skip(3); // rolescan lexicon derive
+    while let Some(a) = args.next() {
+        if a == "-o" || a == "--output" {
+            args.next();
+            continue;
+        }
+        if a.starts_with("--output=") {
+            continue;
+        }
+        out.push(if a.contains([' ', '\'', '"']) || a.is_empty() {
+            format!("'{}'", a.replace('\'', "'\\''"))
+        } else {
+            a
+        });
+    }
+    out.join(" ")
+}
+
+fn display_paths(paths: &[PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Writes `text` to `path` atomically (temporary file + rename) or stdout.
+fn write_output(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
+    match path {
+        None => {
+            std::io::stdout().lock().write_all(text.as_bytes())?;
+            Ok(())
+        }
+        Some(path) => {
+            let dir = path
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let mut tmp = tempfile::Builder::new()
+                .prefix(".rolescan-")
+                .suffix(".partial")
+                .tempfile_in(dir)
+                .with_context(|| {
+                    format!("{}: cannot create a file in that folder", path.display())
+                })?;
+            tmp.write_all(text.as_bytes())?;
+            tmp.persist(path)
+                .with_context(|| format!("{}: cannot write", path.display()))?;
+            Ok(())
+        }
+    }
+}
+
+/// Runs `rolescan lexicon stats`.
+pub fn stats(file: Option<&Path>, builtin: bool, top: usize) -> anyhow::Result<()> {
+    let lex = match (file, builtin) {
+        (Some(f), false) => Lexicon::from_path(f)?,
+        _ => Lexicon::builtin(),
+    };
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "{} ({}): {} entries",
+        lex.name,
+        lex.origin,
+        lex.entries.len()
+    )?;
+    for (r, role) in lex.roles.iter().enumerate() {
+        let pos = lex.entries.iter().filter(|e| e.weights[r] > 0.0).count();
+        let neg = lex.entries.iter().filter(|e| e.weights[r] < 0.0).count();
+        writeln!(
+            out,
+            "\n{} ({}): {pos} positive, {neg} negative terms",
+            role.id, role.label
+        )?;
+        let mut strongest: Vec<_> = lex.entries.iter().filter(|e| e.weights[r] > 0.0).collect();
+        strongest.sort_by(|a, b| {
+            b.weights[r]
+                .total_cmp(&a.weights[r])
+                .then(a.term.cmp(&b.term))
+        });
+        for e in strongest.iter().take(top) {
+            writeln!(out, "  {:>7.3}  {}", e.weights[r], e.display())?;
+        }
+    }
+    let overlaps: Vec<_> = lex
+        .entries
+        .iter()
+        .filter(|e| e.weights.iter().filter(|&&w| w > 0.0).count() > 1)
+        .collect();
+    writeln!(
+        out,
+        "\noverlaps: {} terms weigh more than one role positively",
+        overlaps.len()
+    )?;
+    for e in overlaps.iter().take(top) {
+        let roles: Vec<String> = lex
+            .roles
+            .iter()
+            .zip(&e.weights)
+            .filter(|(_, &w)| w > 0.0)
+            .map(|(r, w)| format!("{}={w:.2}", r.id))
+            .collect();
+        writeln!(out, "  {}: {}", e.display(), roles.join(" "))?;
+    }
+    let mut relevance: Vec<_> = lex.entries.iter().filter(|e| e.relevance != 0.0).collect();
+    relevance.sort_by(|a, b| {
+        b.relevance
+            .total_cmp(&a.relevance)
+            .then(a.term.cmp(&b.term))
+    });
+    writeln!(out, "\nrelevance: {} terms", relevance.len())?;
+    for e in relevance.iter().take(top) {
+        writeln!(out, "  {:>7.3}  {}", e.relevance, e.display())?;
+    }
+    for e in relevance
+        .iter()
+        .rev()
+        .take(top.min(5))
+        .filter(|e| e.relevance < 0.0)
+    {
+        writeln!(out, "  {:>7.3}  {}", e.relevance, e.display())?;
+    }
+    Ok(())
+}
+
+/// Runs `rolescan lexicon import-liwc`.
+pub fn import_liwc(file: &Path, output: Option<&Path>) -> anyhow::Result<()> {
+    let bytes = std::fs::read(file).with_context(|| format!("{}", file.display()))?;
+    let text = String::from_utf8_lossy(&bytes);
+    let imported = liwc::import(&text, &file.display().to_string())?;
+    for s in &imported.skipped {
+        eprintln!("rolescan: warning: {}: {s}", file.display());
+    }
+    let lex = Lexicon::parse(&imported.text, "<imported>")
+        .context("the imported lexicon does not validate")?;
+    write_output(output, &imported.text)?;
+    eprintln!(
+        "rolescan: imported {} categories and {} words ({} lines skipped)",
+        lex.roles.len(),
+        lex.entries.len(),
+        imported.skipped.len()
+    );
+    Ok(())
 }

@@ -8,6 +8,8 @@
 //! The lexicon owns data only; [`crate::Scanner`] compiles its terms into an
 //! automaton and [`crate::Scorer`] applies its weights.
 
+pub mod derive;
+pub mod liwc;
 mod parse;
 
 use std::path::Path;
@@ -42,7 +44,10 @@ pub struct Entry {
     pub weights: Vec<f64>,
     /// Weight toward relevance (is the posting about these roles at all).
     pub relevance: f64,
-    /// Match letter case exactly (after NFKC), for acronyms such as `IT`.
+    /// The term's capital letters must be capitals in the text (after NFKC),
+    /// for acronyms: `IT` never matches `it` or `It`, while `IT manager`
+    /// matches `IT Manager` and `IT MANAGER`. Lower-case letters match either
+    /// case.
     pub case_sensitive: bool,
     /// `term*`: match any word that starts with the term's last word.
     pub wildcard: bool,
@@ -86,7 +91,7 @@ impl Default for Model {
     fn default() -> Model {
         Model {
             temperature: 1.0,
-            relevance_bias: -4.0,
+            relevance_bias: -3.0,
             relevance_threshold: 0.5,
         }
     }
@@ -114,6 +119,12 @@ impl Lexicon {
     /// messages. Every problem is reported in one [`Error`].
     pub fn parse(text: &str, origin: &str) -> Result<Lexicon> {
         parse::parse(text, origin)
+    }
+
+    /// Parses a fragment of term lines (no `[roles]`; it starts in `[terms]`)
+    /// against the given roles, with the same validation as [`Lexicon::parse`].
+    pub fn parse_terms(text: &str, origin: &str, roles: &[Role]) -> Result<Lexicon> {
+        parse::parse_with(text, origin, Some(roles))
     }
 
     /// Reads and parses a lexicon file.

@@ -80,16 +80,26 @@ struct RawTerm<'a> {
 }
 
 pub(super) fn parse(text: &str, origin: &str) -> Result<Lexicon> {
+    parse_with(text, origin, None)
+}
+
+/// Parses a lexicon, or, with `roles`, a fragment of term lines for those
+/// roles (a curated section); the fragment starts in `[terms]`.
+pub(super) fn parse_with(text: &str, origin: &str, preset: Option<&[Role]>) -> Result<Lexicon> {
     let mut p = Parser {
         origin,
         problems: Vec::new(),
         role_id: Regex::new(r"^[a-z][a-z0-9_]*$").expect("valid regex"),
     };
-    let mut section = Section::None;
+    let mut section = if preset.is_some() {
+        Section::Terms
+    } else {
+        Section::None
+    };
     let mut name = String::new();
     let mut description = String::new();
-    let mut roles: Vec<Role> = Vec::new();
-    let mut role_lines: Vec<usize> = Vec::new();
+    let mut roles: Vec<Role> = preset.map(<[Role]>::to_vec).unwrap_or_default();
+    let mut role_lines: Vec<usize> = vec![0; roles.len()];
     let mut model = Model::default();
     let mut raw_terms: Vec<RawTerm> = Vec::new();
 
@@ -195,7 +205,7 @@ pub(super) fn parse(text: &str, origin: &str) -> Result<Lexicon> {
         );
     }
     let total_prior: f64 = roles.iter().map(|r| r.prior).sum();
-    if total_prior > 0.0 {
+    if total_prior > 0.0 && preset.is_none() {
         for r in &mut roles {
             r.prior /= total_prior;
         }

@@ -1,0 +1,185 @@
+//! `rolescan lexicon derive`, `stats` and `import-liwc`.
+
+use crate::util::{data, rolescan, root, run, Table};
+
+fn derive_user_roles(out: &std::path::Path) -> std::process::Output {
+    run(&[
+        "lexicon",
+        "derive",
+        "--role",
+        &format!("data_engineer={}", data("derive/data_engineer").display()),
+        "--role",
+        &format!("data_scientist={}", data("derive/data_scientist").display()),
+        "-o",
+        out.to_str().unwrap(),
+    ])
+}
+
+#[test]
+fn two_user_roles_from_two_folders() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (a, b) = (tmp.path().join("a.lex"), tmp.path().join("b.lex"));
+    let out = derive_user_roles(&a);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(derive_user_roles(&b).status.success());
+    let text = std::fs::read_to_string(&a).unwrap();
+    assert_eq!(
+        text,
+        std::fs::read_to_string(&b).unwrap(),
+        "derivation is deterministic"
+    );
+    assert!(text.contains("data_engineer | Data Engineer"), "{text}");
+    assert!(text.contains("data_scientist | Data Scientist"), "{text}");
+    // The distinguishing terms land on the right side, with their statistics.
+    let line = |term: &str| {
+        text.lines()
+            .find(|l| l.starts_with(&format!("{term} |")))
+            .unwrap_or_else(|| panic!("no {term} in\n{text}"))
+    };
+    assert!(
+        line("pipeline").contains("data_engineer=1."),
+        "{}",
+        line("pipeline")
+    );
+    assert!(
+        line("model").contains("data_scientist=1."),
+        "{}",
+        line("model")
+    );
+    assert!(line("pipeline").contains("z 2."), "{}", line("pipeline"));
+
+    let check = run(&["lexicon", "check", a.to_str().unwrap()]);
+    assert!(check.status.success());
+    let scored = rolescan()
+        .args(["score", "--lexicon", a.to_str().unwrap(), "-"])
+        .write_stdin("{\"id\": \"1\", \"description\": \"Own our pipelines.\"}\n{\"id\": \"2\", \"description\": \"Train a model, report statistics.\"}\n")
+        .output()
+        .unwrap();
+    let table = Table::parse(&scored.stdout);
+    let top: Vec<&str> = table
+        .rows
+        .iter()
+        .map(|r| table.get(r, "top_role"))
+        .collect();
+    assert_eq!(top, ["data_engineer", "data_scientist"]);
+}
+
+#[test]
+fn derive_reports_bad_arguments() {
+    let out = run(&[
+        "lexicon",
+        "derive",
+        "--role",
+        "only_one=tests/data/derive/data_engineer",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("at least two roles"));
+    let out = run(&[
+        "lexicon",
+        "derive",
+        "--role",
+        "a=/no/such/dir",
+        "--role",
+        "b=tests/data/derive/data_scientist",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("no such file"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = run(&[
+        "lexicon",
+        "derive",
+        "--role",
+        "a=tests/data/derive/data_engineer",
+        "--role",
+        "b=tests/data/derive/data_scientist",
+        "--z",
+        "50",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no term cleared"));
+}
+
+#[test]
+fn shipped_lexicon_is_reproduced_by_its_derivation() {
+    let background = root().join("../shared/corpora/dev.jsonl");
+    assert!(
+        background.exists(),
+        "../shared/corpora/dev.jsonl is absent: regenerating lexicons/default.lex needs the \
+         development postings beside the checkout (CI provides them)"
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let out_path = tmp.path().join("default.lex");
+    let out = std::process::Command::new("bash")
+        .arg(root().join("scripts/derive-default-lexicon.sh"))
+        .arg(&out_path)
+        .env("ROLESCAN", assert_cmd::cargo::cargo_bin("rolescan"))
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let regenerated = std::fs::read_to_string(&out_path).unwrap();
+    let committed = std::fs::read_to_string(root().join("lexicons/default.lex")).unwrap();
+    crate::util::assert_same(
+        &committed,
+        &regenerated,
+        "lexicons/default.lex and its regeneration",
+    );
+}
+
+#[test]
+fn stats_lists_roles_strongest_terms_and_overlaps() {
+    let out = run(&["lexicon", "stats", "--builtin", "--top", "3"]);
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    for needle in [
+        "it_manager (IT Manager):",
+        "overlaps:",
+        "relevance:",
+        "positive",
+    ] {
+        assert!(s.contains(needle), "{needle} missing in\n{s}");
+    }
+}
+
+#[test]
+fn liwc_dictionary_imports_and_scores() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dic = tmp.path().join("mini.dic");
+    std::fs::write(
+        &dic,
+        "%\n1\tleadership\n2\ttechnology\n%\nlead*\t1\nmotivat*\t1\nserver*\t2\ncloud\t2\n",
+    )
+    .unwrap();
+    let lex = tmp.path().join("mini.lex");
+    let out = run(&[
+        "lexicon",
+        "import-liwc",
+        dic.to_str().unwrap(),
+        "-o",
+        lex.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let scored = rolescan()
+        .args(["score", "--lexicon", lex.to_str().unwrap(), "-"])
+        .write_stdin("Leading and motivating the team; servers in the cloud; leadership.")
+        .output()
+        .unwrap();
+    let table = Table::parse(&scored.stdout);
+    assert_eq!(table.header[5..7].join(","), "p_leadership,p_technology");
+    assert_eq!(table.get(&table.rows[0], "hits"), "5");
+}
