@@ -12,6 +12,8 @@
 //! * [`source`]: reads postings from text, Markdown, HTML, JSONL and CSV.
 //! * [`output`]: writes one CSV row per posting.
 //! * [`pipeline`]: scores a stream of postings in parallel, in input order.
+//! * [`dataset`], [`metrics`], [`fit`]: labelled postings, accuracy and
+//!   calibration metrics, and fitting a lexicon's weights to them.
 //!
 //! # Example
 //!
@@ -31,8 +33,11 @@
 
 #![deny(missing_docs)]
 
+pub mod dataset;
 pub mod error;
+pub mod fit;
 pub mod lexicon;
+pub mod metrics;
 pub mod output;
 pub mod pipeline;
 pub mod scan;

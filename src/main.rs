@@ -45,6 +45,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             cli::lexicon::stats(file.as_deref(), builtin, top)?;
             true
         }
+        Command::Eval(args) => {
+            cli::eval::eval(&args)?;
+            true
+        }
+        Command::Lexicon(LexiconCommand::Fit { data, fit, output }) => {
+            cli::eval::fit_lexicon(&data, &fit, output.as_deref())?;
+            true
+        }
         Command::Lexicon(LexiconCommand::ImportLiwc { file, output }) => {
             cli::lexicon::import_liwc(&file, output.as_deref())?;
             true

@@ -4,10 +4,12 @@
 //!
 //! * each term's count `c` saturates as `s = ln(1 + c)`, so the tenth mention
 //!   of a term adds far less than the first;
-//! * role score `z_r = ln(prior_r) + Σ_t w_{t,r} · s_t`;
+//! * role score `z_r = ln(prior_r) + bias_r + Σ_t w_{t,r} · s_t`;
 //! * role probabilities `p = softmax(z / temperature)`; they sum to 1;
-//! * relevance `= sigmoid(relevance_bias + Σ_t v_t · s_t)` with `v_t` the
-//!   term's `relevance` weight; with no hits it is `sigmoid(relevance_bias)`;
+//! * relevance evidence `e = Σ_t v_t · s_t + relevance_length · ln(1 + words)`
+//!   with `v_t` the term's `relevance` weight, and relevance
+//!   `= sigmoid(relevance_bias + relevance_scale · e)`; with no hits and
+//!   `relevance_length = 0` it is `sigmoid(relevance_bias)`;
 //! * `top_role` is the most probable role when relevance reaches the lexicon's
 //!   `relevance_threshold`, otherwise none (written as `other`); `confidence`
 //!   is `relevance · p_top` for a role and `1 − relevance` for `other`.
@@ -26,6 +28,8 @@ pub struct Scorer {
     relevance: Vec<f64>,
     temperature: f64,
     relevance_bias: f64,
+    relevance_scale: f64,
+    relevance_length: f64,
     relevance_threshold: f64,
 }
 
@@ -48,11 +52,17 @@ impl Scorer {
     /// Prepares a scorer for a lexicon.
     pub fn new(lexicon: &Lexicon) -> Scorer {
         Scorer {
-            log_priors: lexicon.roles.iter().map(|r| r.prior.ln()).collect(),
+            log_priors: lexicon
+                .roles
+                .iter()
+                .map(|r| r.prior.ln() + r.bias)
+                .collect(),
             weights: lexicon.entries.iter().map(|e| e.weights.clone()).collect(),
             relevance: lexicon.entries.iter().map(|e| e.relevance).collect(),
             temperature: lexicon.model.temperature,
             relevance_bias: lexicon.model.relevance_bias,
+            relevance_scale: lexicon.model.relevance_scale,
+            relevance_length: lexicon.model.relevance_length,
             relevance_threshold: lexicon.model.relevance_threshold,
         }
     }
@@ -60,7 +70,7 @@ impl Scorer {
     /// Scores one posting's term counts.
     pub fn score(&self, counts: &TermCounts) -> RoleScores {
         let mut z = self.log_priors.clone();
-        let mut rel = self.relevance_bias;
+        let mut rel = self.relevance_length * (counts.words as f64).ln_1p();
         let mut evidence: Vec<(usize, u32, f64)> = Vec::with_capacity(counts.counts.len());
         for &(entry, count) in &counts.counts {
             let s = saturate(count);
@@ -74,7 +84,7 @@ impl Scorer {
             evidence.push((entry, count, strength));
         }
         let probabilities = softmax(&z, self.temperature);
-        let relevance = sigmoid(rel);
+        let relevance = sigmoid(self.relevance_bias + self.relevance_scale * rel);
         let best = argmax(&probabilities);
         let (top_role, confidence) = if relevance >= self.relevance_threshold {
             (Some(best), relevance * probabilities[best])

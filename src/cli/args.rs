@@ -35,6 +35,80 @@ pub enum Command {
     /// Work with lexicon files.
     #[command(subcommand)]
     Lexicon(LexiconCommand),
+    /// Measure accuracy and calibration on labelled postings, optionally with
+    /// grouped cross-validation of `lexicon fit`.
+    #[command(after_help = "Examples:
+  rolescan eval ../shared/corpora/dev.jsonl --label-field label
+  rolescan eval ../shared/corpora/dev.jsonl --folds 5 --group-field source,title --lexicon lexicons/derived.lex
+  rolescan eval labelled.csv --label-field role --text-field body --json")]
+    Eval(EvalArgs),
+}
+
+/// Where labelled records keep their text, label, id and group.
+#[derive(Debug, Args)]
+pub struct LabelledArgs {
+    /// The labelled postings: JSON lines (`.jsonl`) or CSV (`.csv`).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Field or column with the label: a role id of the lexicon, `other`, or
+    /// anything else (left out and counted).
+    #[arg(long, default_value = "label", value_name = "NAME")]
+    pub label_field: String,
+    /// Field or column with the posting text.
+    #[arg(long, default_value = "description", value_name = "NAME")]
+    pub text_field: String,
+    /// Field or column with the posting id.
+    #[arg(long, default_value = "id", value_name = "NAME")]
+    pub id_field: String,
+    /// Comma-separated fields whose values, together, group reposts of one
+    /// job (grouped folds keep a group on one side). Default: each posting is
+    /// its own group.
+    #[arg(long, value_name = "A,B", value_delimiter = ',')]
+    pub group_field: Vec<String>,
+    /// Lexicon to evaluate or start from (default: the built-in one).
+    #[arg(short, long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
+}
+
+/// Settings of `lexicon fit` (also used by `eval --folds`).
+#[derive(Debug, Args)]
+pub struct FitSettings {
+    /// Penalty pulling role weights toward the starting lexicon's.
+    #[arg(long, default_value_t = 10.0, value_name = "X")]
+    pub l2: f64,
+    /// Penalty pulling relevance weights toward the starting lexicon's.
+    #[arg(long, default_value_t = 1.0, value_name = "X")]
+    pub l2_relevance: f64,
+    /// Roles with fewer labelled postings keep their weights.
+    #[arg(long, default_value_t = 30, value_name = "N")]
+    pub min_examples: usize,
+    /// Optimization steps per model.
+    #[arg(long, default_value_t = 600, value_name = "N")]
+    pub iterations: usize,
+    /// Group-folds inside the training data for choosing the calibration.
+    #[arg(long, default_value_t = 3, value_name = "K")]
+    pub calibration_folds: usize,
+}
+
+/// `rolescan eval` flags.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Input and fields.
+    #[command(flatten)]
+    pub data: LabelledArgs,
+    /// Run K-fold grouped cross-validation: fit on K−1 folds, score the
+    /// held-out one, report on all held-out scores.
+    #[arg(long, value_name = "K")]
+    pub folds: Option<usize>,
+    /// Fitting settings for --folds.
+    #[command(flatten)]
+    pub fit: FitSettings,
+    /// Roles with fewer labelled postings are left out of macro-F1.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub min_support: usize,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `rolescan score` flags.
@@ -132,6 +206,23 @@ pub enum LexiconCommand {
         /// Strongest terms listed per role.
         #[arg(long, default_value_t = 10)]
         top: usize,
+    },
+    /// Fit a lexicon's weights and calibration to labelled postings (the
+    /// starting weights act as the prior).
+    #[command(after_help = "Examples:
+  rolescan lexicon fit ../shared/corpora/dev.jsonl --lexicon lexicons/derived.lex \\
+      --group-field source,title -o fitted.lex
+  rolescan eval ../shared/corpora/dev.jsonl --lexicon fitted.lex")]
+    Fit {
+        /// Input and fields.
+        #[command(flatten)]
+        data: LabelledArgs,
+        /// Fitting settings.
+        #[command(flatten)]
+        fit: FitSettings,
+        /// Write the fitted lexicon here instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Convert a LIWC-style .dic dictionary to a rolescan lexicon (each
     /// category becomes a role).

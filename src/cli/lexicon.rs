@@ -130,6 +130,7 @@ pub fn derive(args: &DeriveArgs) -> anyhow::Result<()> {
                 id: id.clone(),
                 label,
                 prior,
+                bias: 0.0,
             },
             documents,
         });
@@ -216,8 +217,14 @@ pub fn derive(args: &DeriveArgs) -> anyhow::Result<()> {
 /// The command's arguments as given, minus the output file, so a rerun that
 /// writes elsewhere produces the same header.
 fn command_line() -> String {
+    command_line_after(3) // rolescan lexicon derive
+}
+
+/// The arguments after the first `skip` (program and subcommand names),
+/// shell-quoted where needed, without `-o FILE`.
+pub fn command_line_after(skip: usize) -> String {
     let mut out = Vec::new();
-    let mut args = std::env::args().skip(3); // rolescan lexicon derive
+    let mut args = std::env::args().skip(skip);
     while let Some(a) = args.next() {
         if a == "-o" || a == "--output" {
             args.next();
@@ -244,7 +251,7 @@ fn display_paths(paths: &[PathBuf]) -> String {
 }
 
 /// Writes `text` to `path` atomically (temporary file + rename) or stdout.
-fn write_output(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
+pub fn write_output(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
     match path {
         None => {
             std::io::stdout().lock().write_all(text.as_bytes())?;

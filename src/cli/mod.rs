@@ -1,5 +1,6 @@
 //! The command line: flags ([`args`]) and the commands they run.
 
 pub mod args;
+pub mod eval;
 pub mod lexicon;
 pub mod score;

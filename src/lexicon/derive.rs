@@ -585,6 +585,7 @@ mod tests {
             id: id.into(),
             label: id.into(),
             prior: 0.5,
+            bias: 0.0,
         }
     }
 

@@ -10,6 +10,9 @@
 
 pub mod derive;
 pub mod liwc;
+mod write;
+
+pub use write::fmt_num;
 mod parse;
 
 use std::path::Path;
@@ -31,6 +34,8 @@ pub struct Role {
     pub label: String,
     /// Prior probability; a lexicon's priors are normalized to sum to 1.
     pub prior: f64,
+    /// Calibration offset added to the role's score (0 unless fitted).
+    pub bias: f64,
 }
 
 /// One weighted term or phrase.
@@ -82,6 +87,12 @@ pub struct Model {
     /// Intercept of the relevance logistic curve; a posting with no hits gets
     /// `sigmoid(relevance_bias)`.
     pub relevance_bias: f64,
+    /// Slope of the relevance logistic curve: multiplies the posting's
+    /// relevance evidence (1 unless calibrated).
+    pub relevance_scale: f64,
+    /// Relevance evidence per `ln(1 + words)`: lets a fitted model discount
+    /// long postings, which mention more terms of any kind (0 unless fitted).
+    pub relevance_length: f64,
     /// Minimum relevance for a posting to get a role as `top_role` (else
     /// `other`).
     pub relevance_threshold: f64,
@@ -92,6 +103,8 @@ impl Default for Model {
         Model {
             temperature: 1.0,
             relevance_bias: -3.0,
+            relevance_scale: 1.0,
+            relevance_length: 0.0,
             relevance_threshold: 0.5,
         }
     }

@@ -290,6 +290,12 @@ fn parse_model_line(p: &mut Parser, model: &mut Model, line_no: usize, raw: &str
     let (slot, ok, range) = match key {
         "temperature" => (&mut model.temperature, x > 0.0 && x <= 100.0, "in (0, 100]"),
         "relevance_bias" => (&mut model.relevance_bias, x.abs() <= 50.0, "in [-50, 50]"),
+        "relevance_scale" => (
+            &mut model.relevance_scale,
+            x > 0.0 && x <= 100.0,
+            "in (0, 100]",
+        ),
+        "relevance_length" => (&mut model.relevance_length, x.abs() <= 50.0, "in [-50, 50]"),
         "relevance_threshold" => (
             &mut model.relevance_threshold,
             (0.0..=1.0).contains(&x),
@@ -300,7 +306,7 @@ fn parse_model_line(p: &mut Parser, model: &mut Model, line_no: usize, raw: &str
                 line_no,
                 raw,
                 format!("unknown key '{key}' in [model]"),
-                "the keys are temperature, relevance_bias and relevance_threshold",
+                "the keys are temperature, relevance_bias, relevance_scale, relevance_length and relevance_threshold",
             );
             return;
         }
@@ -323,7 +329,7 @@ fn parse_role(p: &mut Parser, line_no: usize, raw: &str, line: &str) -> Option<R
         p.problem(
             line_no,
             raw,
-            "expected 'id | Label' or 'id | Label | prior=P'".into(),
+            "expected 'id | Label' or 'id | Label | prior=P bias=B'".into(),
             "write e.g. 'it_manager | IT Manager | prior=0.25'",
         );
         return None;
@@ -357,15 +363,20 @@ fn parse_role(p: &mut Parser, line_no: usize, raw: &str, line: &str) -> Option<R
         ok = false;
     }
     let mut prior = 1.0;
-    if let Some(spec) = fields.get(2) {
-        match spec.strip_prefix("prior=").map(|v| v.trim().parse::<f64>()) {
-            Some(Ok(x)) if x > 0.0 && x.is_finite() => prior = x,
+    let mut bias = 0.0;
+    for spec in fields.get(2).map_or("", |s| *s).split_whitespace() {
+        let parsed = spec.split_once('=').map(|(k, v)| (k, v.parse::<f64>()));
+        match parsed {
+            Some(("prior", Ok(x))) if x > 0.0 && x.is_finite() => prior = x,
+            Some(("bias", Ok(x))) if x.abs() <= MAX_WEIGHT => bias = x,
             _ => {
                 p.problem(
                     line_no,
                     raw,
-                    format!("bad prior '{spec}'"),
-                    "write 'prior=P' with P a positive number; priors are normalized to sum to 1",
+                    format!("bad role setting '{spec}'"),
+                    format!(
+                        "write 'prior=P' (P > 0; priors are normalized to sum to 1) and/or 'bias=B' (|B| <= {MAX_WEIGHT})"
+                    ),
                 );
                 ok = false;
             }
@@ -375,6 +386,7 @@ fn parse_role(p: &mut Parser, line_no: usize, raw: &str, line: &str) -> Option<R
         id: id.to_string(),
         label: fields[1].to_string(),
         prior,
+        bias,
     })
 }
 

@@ -1,0 +1,193 @@
+//! `rolescan eval` and `rolescan lexicon fit`: labelled postings in, metrics
+//! or a fitted lexicon out.
+
+use std::io::Write;
+
+use anyhow::Context;
+use rolescan::dataset::{fold_of, Dataset, Example, Fields};
+use rolescan::fit::{fit, FitOptions};
+use rolescan::metrics::{Prediction, Report};
+use rolescan::{Lexicon, Scanner, Scorer};
+
+use super::args::{EvalArgs, FitSettings, LabelledArgs};
+
+fn load(data: &LabelledArgs) -> anyhow::Result<(Lexicon, Dataset)> {
+    let lexicon = match &data.lexicon {
+        Some(path) => Lexicon::from_path(path)?,
+        None => Lexicon::builtin(),
+    };
+    let scanner = Scanner::new(&lexicon)?;
+    let fields = Fields {
+        text: data.text_field.clone(),
+        label: data.label_field.clone(),
+        group: data.group_field.clone(),
+        id: data.id_field.clone(),
+    };
+    let dataset = Dataset::load(&data.file, &fields, &lexicon, &scanner)?;
+    if dataset.examples.is_empty() {
+        anyhow::bail!(
+            "{}: no posting has a label that is a role of the lexicon or 'other' (check --label-field)",
+            data.file.display()
+        );
+    }
+    Ok((lexicon, dataset))
+}
+
+fn options(settings: &FitSettings) -> FitOptions {
+    FitOptions {
+        l2: settings.l2,
+        l2_relevance: settings.l2_relevance,
+        min_examples: settings.min_examples,
+        iterations: settings.iterations,
+        calibration_folds: settings.calibration_folds,
+    }
+}
+
+fn predict(scorer: &Scorer, example: &Example) -> Prediction {
+    let s = scorer.score(&example.counts);
+    Prediction {
+        label: example.label,
+        probabilities: s.probabilities,
+        relevance: s.relevance,
+        top_role: s.top_role,
+    }
+}
+
+/// Runs `rolescan eval`.
+pub fn eval(args: &EvalArgs) -> anyhow::Result<()> {
+    let (lexicon, dataset) = load(&args.data)?;
+    let predictions: Vec<Prediction> = match args.folds {
+        None => {
+            let scorer = Scorer::new(&lexicon);
+            dataset
+                .examples
+                .iter()
+                .map(|e| predict(&scorer, e))
+                .collect()
+        }
+        Some(k) => {
+            anyhow::ensure!(k >= 2, "--folds: need at least 2 folds");
+            let options = options(&args.fit);
+            let mut by_index: Vec<Option<Prediction>> = vec![None; dataset.examples.len()];
+            for fold in 0..k {
+                let train: Vec<&Example> = dataset
+                    .examples
+                    .iter()
+                    .filter(|e| fold_of(&e.group, k, 0) != fold)
+                    .collect();
+                let (fitted, _) = fit(&lexicon, &train, &options);
+                let scorer = Scorer::new(&fitted);
+                for (i, e) in dataset.examples.iter().enumerate() {
+                    if fold_of(&e.group, k, 0) == fold {
+                        by_index[i] = Some(predict(&scorer, e));
+                    }
+                }
+            }
+            by_index
+                .into_iter()
+                .map(|p| p.expect("every example is in one fold"))
+                .collect()
+        }
+    };
+    let roles: Vec<String> = lexicon.roles.iter().map(|r| r.id.clone()).collect();
+    let report = Report::new(&roles, &predictions, args.min_support);
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        let json = serde_json::json!({
+            "file": args.data.file.display().to_string(),
+            "lexicon": lexicon.origin,
+            "folds": args.folds,
+            "excluded": dataset.excluded,
+            "unreadable": dataset.unreadable,
+            "report": report,
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
+    } else {
+        writeln!(
+            out,
+            "{} scored with {}{}",
+            args.data.file.display(),
+            lexicon.origin,
+            args.folds.map_or(String::new(), |k| format!(
+                ", {k}-fold grouped cross-validation of `lexicon fit`"
+            ))
+        )?;
+        if !dataset.excluded.is_empty() {
+            let left: Vec<String> = dataset
+                .excluded
+                .iter()
+                .map(|(l, n)| format!("{l} {n}"))
+                .collect();
+            writeln!(
+                out,
+                "left out (label not a role nor 'other'): {}",
+                left.join(", ")
+            )?;
+        }
+        if dataset.unreadable > 0 {
+            writeln!(
+                out,
+                "unreadable records (no text or label): {}",
+                dataset.unreadable
+            )?;
+        }
+        write!(out, "{}", report.render(&roles))?;
+    }
+    Ok(())
+}
+
+/// Runs `rolescan lexicon fit`.
+pub fn fit_lexicon(
+    data: &LabelledArgs,
+    settings: &FitSettings,
+    output: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    let (lexicon, dataset) = load(data)?;
+    let examples: Vec<&Example> = dataset.examples.iter().collect();
+    let (fitted, summary) = fit(&lexicon, &examples, &options(settings));
+    let per_role: Vec<String> = lexicon
+        .roles
+        .iter()
+        .zip(&summary.role_examples)
+        .zip(&summary.fitted_roles)
+        .map(|((r, n), f)| format!("{} {n}{}", r.id, if *f { "" } else { " (kept)" }))
+        .collect();
+    let mut header: Vec<String> = lexicon_header(&lexicon);
+    header.push(String::new());
+    header.push(format!(
+        "Fitted by `rolescan lexicon fit {}` from {}.",
+        super::lexicon::command_line_after(3),
+        lexicon.origin
+    ));
+    header.push(format!(
+        "Labelled postings: {}; other {}. Roles marked (kept) had too few postings and keep their weights.",
+        per_role.join(", "),
+        summary.other_examples
+    ));
+    header.push(
+        "Only derived numbers are stored: weights, biases and calibration; no posting text."
+            .to_string(),
+    );
+    let text = fitted.to_lex(&header);
+    Lexicon::parse(&text, "<fitted>").context("the fitted lexicon does not parse")?;
+    super::lexicon::write_output(output, &text)?;
+    eprintln!(
+        "rolescan: fitted {} entries on {} postings; temperature {:.3}",
+        fitted.entries.len(),
+        examples.len(),
+        summary.temperature
+    );
+    Ok(())
+}
+
+/// The starting lexicon's own header comment lines, kept in the fitted file.
+fn lexicon_header(lexicon: &Lexicon) -> Vec<String> {
+    let Ok(text) = std::fs::read_to_string(&lexicon.origin) else {
+        return vec![format!("Starting lexicon: {}", lexicon.origin)];
+    };
+    text.lines()
+        .take_while(|l| l.starts_with('#') || l.trim().is_empty())
+        .filter(|l| l.starts_with('#'))
+        .map(|l| l.trim_start_matches('#').trim_start().to_string())
+        .collect()
+}

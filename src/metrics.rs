@@ -1,0 +1,383 @@
+//! Accuracy and calibration metrics for scored, labelled postings.
+//!
+//! [`Report::new`] takes one [`Prediction`] per labelled posting and computes:
+//!
+//! * **role metrics** on postings labelled with a role: the predicted role is
+//!   the most probable one (relevance aside); precision, recall and F1 per
+//!   role, macro-F1 over the roles with at least `min_support` postings,
+//!   accuracy, and log-loss `−ln p(label)`;
+//! * **calibration** of the role probabilities: expected calibration error
+//!   (ECE) of the top probability over ten equal-width bins, with the
+//!   reliability table; and the same for relevance as a probability that the
+//!   posting is one of the roles;
+//! * **relevance ROC-AUC**, role postings against `other` (ties count half);
+//! * the **confusion matrix** of labels (roles, then `other`) against
+//!   `top_role` (roles, then `other`).
+
+use serde::Serialize;
+
+use crate::dataset::Label;
+
+/// What the scorer said about one labelled posting.
+#[derive(Debug, Clone)]
+pub struct Prediction {
+    /// The true label.
+    pub label: Label,
+    /// Role probabilities.
+    pub probabilities: Vec<f64>,
+    /// Relevance.
+    pub relevance: f64,
+    /// The written `top_role` (`None` = other).
+    pub top_role: Option<usize>,
+}
+
+/// Precision, recall and F1 of one role.
+#[derive(Debug, Clone, Serialize)]
+pub struct RoleMetrics {
+    /// Role id.
+    pub role: String,
+    /// Postings labelled with this role.
+    pub support: usize,
+    /// Precision.
+    pub precision: f64,
+    /// Recall.
+    pub recall: f64,
+    /// F1.
+    pub f1: f64,
+}
+
+/// One bin of a reliability table.
+#[derive(Debug, Clone, Serialize)]
+pub struct Bin {
+    /// Lower edge of the bin.
+    pub lower: f64,
+    /// Upper edge of the bin.
+    pub upper: f64,
+    /// Predictions in the bin.
+    pub count: usize,
+    /// Mean predicted probability.
+    pub confidence: f64,
+    /// Observed frequency.
+    pub accuracy: f64,
+}
+
+/// All metrics of one evaluation.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    /// Labelled postings evaluated (roles and other).
+    pub postings: usize,
+    /// Postings labelled with a role.
+    pub role_postings: usize,
+    /// Per-role metrics, in the lexicon's role order.
+    pub roles: Vec<RoleMetrics>,
+    /// Roles included in the macro average.
+    pub macro_roles: Vec<String>,
+    /// Macro-F1 over `macro_roles`.
+    pub macro_f1: f64,
+    /// Share of role postings whose most probable role is the label.
+    pub accuracy: f64,
+    /// Share of all postings whose `top_role` (or `other`) is the label.
+    pub top_role_accuracy: f64,
+    /// Mean `−ln p(label)` over role postings.
+    pub log_loss: f64,
+    /// Expected calibration error of the top role probability.
+    pub ece: f64,
+    /// Reliability table of the top role probability.
+    pub reliability: Vec<Bin>,
+    /// ROC-AUC of relevance, role postings against `other`.
+    pub relevance_auc: Option<f64>,
+    /// Expected calibration error of relevance.
+    pub relevance_ece: f64,
+    /// Reliability table of relevance.
+    pub relevance_reliability: Vec<Bin>,
+    /// Confusion matrix: rows are labels, columns `top_role`; roles in
+    /// lexicon order, then `other`.
+    pub confusion: Vec<Vec<usize>>,
+}
+
+const BINS: usize = 10;
+
+impl Report {
+    /// Computes the metrics. `roles` are the lexicon's role ids.
+    pub fn new(roles: &[String], predictions: &[Prediction], min_support: usize) -> Report {
+        let n_roles = roles.len();
+        let mut confusion = vec![vec![0usize; n_roles + 1]; n_roles + 1];
+        let mut tp = vec![0usize; n_roles];
+        let mut predicted = vec![0usize; n_roles];
+        let mut support = vec![0usize; n_roles];
+        let mut log_loss = 0.0;
+        let mut top_pairs = Vec::new();
+        let mut rel_pairs = Vec::new();
+        let mut top_right = 0usize;
+        for p in predictions {
+            let row = match p.label {
+                Label::Role(r) => r,
+                Label::Other => n_roles,
+            };
+            let col = p.top_role.unwrap_or(n_roles);
+            confusion[row][col] += 1;
+            top_right += usize::from(row == col);
+            rel_pairs.push((p.relevance, matches!(p.label, Label::Role(_))));
+            if let Label::Role(r) = p.label {
+                let best = argmax(&p.probabilities);
+                support[r] += 1;
+                predicted[best] += 1;
+                tp[r] += usize::from(best == r);
+                log_loss -= p.probabilities[r].max(1e-15).ln();
+                top_pairs.push((p.probabilities[best], best == r));
+            }
+        }
+        let role_postings: usize = support.iter().sum();
+        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        let metrics: Vec<RoleMetrics> = (0..n_roles)
+            .map(|r| {
+                let precision = ratio(tp[r], predicted[r]);
+                let recall = ratio(tp[r], support[r]);
+                let f1 = if precision + recall > 0.0 {
+                    2.0 * precision * recall / (precision + recall)
+                } else {
+                    0.0
+                };
+                RoleMetrics {
+                    role: roles[r].clone(),
+                    support: support[r],
+                    precision,
+                    recall,
+                    f1,
+                }
+            })
+            .collect();
+        let macro_set: Vec<&RoleMetrics> = metrics
+            .iter()
+            .filter(|m| m.support >= min_support.max(1))
+            .collect();
+        let macro_f1 = if macro_set.is_empty() {
+            0.0
+        } else {
+            macro_set.iter().map(|m| m.f1).sum::<f64>() / macro_set.len() as f64
+        };
+        let (ece, reliability) = calibration(&top_pairs);
+        let (relevance_ece, relevance_reliability) = calibration(&rel_pairs);
+        Report {
+            postings: predictions.len(),
+            role_postings,
+            macro_roles: macro_set.iter().map(|m| m.role.clone()).collect(),
+            roles: metrics,
+            macro_f1,
+            accuracy: ratio(tp.iter().sum(), role_postings),
+            top_role_accuracy: ratio(top_right, predictions.len()),
+            log_loss: if role_postings == 0 {
+                0.0
+            } else {
+                log_loss / role_postings as f64
+            },
+            ece,
+            reliability,
+            relevance_auc: roc_auc(&rel_pairs),
+            relevance_ece,
+            relevance_reliability,
+            confusion,
+        }
+    }
+
+    /// A human-readable rendering.
+    pub fn render(&self, roles: &[String]) -> String {
+        use std::fmt::Write as _;
+        let mut s = String::new();
+        let _ = writeln!(
+            s,
+            "postings {} (with a role label {})",
+            self.postings, self.role_postings
+        );
+        let _ = writeln!(
+            s,
+            "\n{:<28} {:>7} {:>9} {:>7} {:>7}",
+            "role", "support", "precision", "recall", "f1"
+        );
+        for m in &self.roles {
+            let _ = writeln!(
+                s,
+                "{:<28} {:>7} {:>9.3} {:>7.3} {:>7.3}",
+                m.role, m.support, m.precision, m.recall, m.f1
+            );
+        }
+        let _ = writeln!(
+            s,
+            "\nmacro-F1 {:.3}  (roles: {})",
+            self.macro_f1,
+            self.macro_roles.join(", ")
+        );
+        let _ = writeln!(s, "accuracy (most probable role) {:.3}", self.accuracy);
+        let _ = writeln!(
+            s,
+            "top_role accuracy (roles and other) {:.3}",
+            self.top_role_accuracy
+        );
+        let _ = writeln!(s, "log-loss {:.3}", self.log_loss);
+        let _ = writeln!(
+            s,
+            "relevance ROC-AUC (roles vs other) {}",
+            self.relevance_auc
+                .map_or("n/a".to_string(), |a| format!("{a:.4}"))
+        );
+        let _ = writeln!(s, "ECE (top role probability) {:.3}", self.ece);
+        let _ = writeln!(s, "ECE (relevance) {:.3}", self.relevance_ece);
+        for (title, table) in [
+            ("reliability (top role probability)", &self.reliability),
+            ("reliability (relevance)", &self.relevance_reliability),
+        ] {
+            let _ = writeln!(
+                s,
+                "\n{title}\n{:>11} {:>7} {:>10} {:>9}",
+                "bin", "count", "predicted", "observed"
+            );
+            for b in table.iter().filter(|b| b.count > 0) {
+                let _ = writeln!(
+                    s,
+                    "{:>5.1}-{:<5.1} {:>7} {:>10.3} {:>9.3}",
+                    b.lower, b.upper, b.count, b.confidence, b.accuracy
+                );
+            }
+        }
+        let mut names: Vec<&str> = roles.iter().map(String::as_str).collect();
+        names.push("other");
+        let short = |n: &str| n.chars().take(10).collect::<String>();
+        let _ = write!(
+            s,
+            "\nconfusion (rows: label, columns: top_role)\n{:<28}",
+            ""
+        );
+        for n in &names {
+            let _ = write!(s, " {:>10}", short(n));
+        }
+        let _ = writeln!(s);
+        for (i, row) in self.confusion.iter().enumerate() {
+            let _ = write!(s, "{:<28}", names[i]);
+            for c in row {
+                let _ = write!(s, " {c:>10}");
+            }
+            let _ = writeln!(s);
+        }
+        s
+    }
+}
+
+fn argmax(p: &[f64]) -> usize {
+    let mut best = 0;
+    for (i, &x) in p.iter().enumerate() {
+        if x > p[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// ECE and reliability table of `(predicted probability, outcome)` pairs.
+fn calibration(pairs: &[(f64, bool)]) -> (f64, Vec<Bin>) {
+    let mut bins: Vec<(usize, f64, usize)> = vec![(0, 0.0, 0); BINS];
+    for &(p, hit) in pairs {
+        let b = ((p * BINS as f64) as usize).min(BINS - 1);
+        bins[b].0 += 1;
+        bins[b].1 += p;
+        bins[b].2 += usize::from(hit);
+    }
+    let n = pairs.len().max(1) as f64;
+    let mut ece = 0.0;
+    let table = bins
+        .iter()
+        .enumerate()
+        .map(|(i, &(count, sum, hits))| {
+            let (confidence, accuracy) = if count > 0 {
+                (sum / count as f64, hits as f64 / count as f64)
+            } else {
+                (0.0, 0.0)
+            };
+            ece += count as f64 / n * (confidence - accuracy).abs();
+            Bin {
+                lower: i as f64 / BINS as f64,
+                upper: (i + 1) as f64 / BINS as f64,
+                count,
+                confidence,
+                accuracy,
+            }
+        })
+        .collect();
+    (ece, table)
+}
+
+/// Rank-based ROC-AUC of `(score, positive)` pairs; `None` without both classes.
+pub fn roc_auc(pairs: &[(f64, bool)]) -> Option<f64> {
+    let mut sorted: Vec<(f64, bool)> = pairs.to_vec();
+    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let positives = sorted.iter().filter(|p| p.1).count();
+    let negatives = sorted.len() - positives;
+    if positives == 0 || negatives == 0 {
+        return None;
+    }
+    // Sum of positive ranks, with tied scores sharing their average rank.
+    let mut rank_sum = 0.0;
+    let mut i = 0;
+    while i < sorted.len() {
+        let mut j = i;
+        while j < sorted.len() && sorted[j].0 == sorted[i].0 {
+            j += 1;
+        }
+        let average_rank = (i + j + 1) as f64 / 2.0;
+        rank_sum += average_rank * sorted[i..j].iter().filter(|p| p.1).count() as f64;
+        i = j;
+    }
+    let p = positives as f64;
+    Some((rank_sum - p * (p + 1.0) / 2.0) / (p * negatives as f64))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pred(label: Label, p: &[f64], relevance: f64, top: Option<usize>) -> Prediction {
+        Prediction {
+            label,
+            probabilities: p.to_vec(),
+            relevance,
+            top_role: top,
+        }
+    }
+
+    #[test]
+    fn auc_known_values() {
+        assert_eq!(roc_auc(&[(0.1, false), (0.9, true)]), Some(1.0));
+        assert_eq!(roc_auc(&[(0.9, false), (0.1, true)]), Some(0.0));
+        assert_eq!(roc_auc(&[(0.5, false), (0.5, true)]), Some(0.5));
+        assert_eq!(roc_auc(&[(0.5, true)]), None);
+        let a = roc_auc(&[(0.1, false), (0.4, true), (0.5, false), (0.8, true)]).unwrap();
+        assert!((a - 0.75).abs() < 1e-12);
+    }
+
+    #[test]
+    fn report_counts_and_f1() {
+        let roles = vec!["a".to_string(), "b".to_string()];
+        let preds = vec![
+            pred(Label::Role(0), &[0.9, 0.1], 0.9, Some(0)),
+            pred(Label::Role(0), &[0.4, 0.6], 0.8, Some(1)),
+            pred(Label::Role(1), &[0.2, 0.8], 0.7, Some(1)),
+            pred(Label::Other, &[0.5, 0.5], 0.1, None),
+        ];
+        let r = Report::new(&roles, &preds, 1);
+        assert_eq!(r.role_postings, 3);
+        assert!((r.roles[0].precision - 1.0).abs() < 1e-12);
+        assert!((r.roles[0].recall - 0.5).abs() < 1e-12);
+        assert!((r.roles[1].precision - 0.5).abs() < 1e-12);
+        assert!((r.macro_f1 - (2.0 / 3.0 + 2.0 / 3.0) / 2.0).abs() < 1e-12);
+        assert!((r.accuracy - 2.0 / 3.0).abs() < 1e-12);
+        assert_eq!(r.relevance_auc, Some(1.0));
+        assert_eq!(
+            r.confusion,
+            vec![vec![1, 1, 0], vec![0, 1, 0], vec![0, 0, 1]]
+        );
+        let ll = -(0.9f64.ln() + 0.4f64.ln() + 0.8f64.ln()) / 3.0;
+        assert!((r.log_loss - ll).abs() < 1e-12);
+        // Perfectly calibrated bins give ECE 0; these are not.
+        assert!(r.ece > 0.0 && r.ece < 1.0);
+        assert!(r.render(&roles).contains("macro-F1"));
+    }
+}
