@@ -22,18 +22,18 @@
 # ---------------------------------------------------------------------------
 # Role names (strongest evidence)
 # ---------------------------------------------------------------------------
-project manager | project_manager=1.5 relevance=4 | | role name; also appears inside IT and technical ads, hence the lower role weight [seeds 000-004]
-IT project manager | it_project_manager=3.0 relevance=5 | case | role name; `case` keeps the pronoun out; Title Case still matches [seeds 000, 001, 003, 004]
-information technology project manager | it_project_manager=3.0 relevance=5 | | role name, spelled out [seed 001]
-IT PM | it_project_manager=2.5 relevance=4 | case | short role name [seed 001]
-technical project manager | technical_project_manager=3.0 relevance=5 | | role name [seeds 000, 001, 002, 004]
-technical PM | technical_project_manager=2.5 relevance=4 | | short role name [seed 001]
-IT manager | it_manager=3.0 relevance=4.5 | case | role name; `case` keeps the pronoun out; Title Case still matches [seed 003]
-information technology manager | it_manager=3.0 relevance=4.5 | | role name, spelled out [seeds 000, 003]
-IT director | it_manager=2.0 relevance=3 | case | senior IT management title [general]
-director of IT | it_manager=2.0 relevance=3 | case | senior IT management title [general]
-head of IT | it_manager=2.0 relevance=3 | case | leads the IT department [general]
-IT operations manager | it_manager=2.5 relevance=4 | case | IT manager variant [seed 003]
+project manager | project_manager=1.5 relevance=4 | title | role name; also appears inside IT and technical ads, hence the lower role weight [seeds 000-004]
+IT project manager | it_project_manager=3.0 relevance=5 | case title | role name; `case` keeps the pronoun out; Title Case still matches [seeds 000, 001, 003, 004]
+information technology project manager | it_project_manager=3.0 relevance=5 | title | role name, spelled out [seed 001]
+IT PM | it_project_manager=2.5 relevance=4 | case title | short role name [seed 001]
+technical project manager | technical_project_manager=3.0 relevance=5 | title | role name [seeds 000, 001, 002, 004]
+technical PM | technical_project_manager=2.5 relevance=4 | title | short role name [seed 001]
+IT manager | it_manager=3.0 relevance=4.5 | case title | role name; `case` keeps the pronoun out; Title Case still matches [seed 003]
+information technology manager | it_manager=3.0 relevance=4.5 | title | role name, spelled out [seeds 000, 003]
+IT director | it_manager=2.0 relevance=3 | case title | senior IT management title [general]
+director of IT | it_manager=2.0 relevance=3 | case title | senior IT management title [general]
+head of IT | it_manager=2.0 relevance=3 | case title | leads the IT department [general]
+IT operations manager | it_manager=2.5 relevance=4 | case title | IT manager variant [seed 003]
 
 # Role-level activity names
 project management | project_manager=0.3 it_manager=-0.3 relevance=1.5 | | shared core discipline; IT managers go beyond it [seeds 000-004]

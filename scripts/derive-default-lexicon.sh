@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the shipped lexicon, lexicons/default.lex: terms derived from the
+# Regenerates lexicons/derived.lex, the starting point of the shipped lexicon
+# (lexicons/default.lex is fitted from it: scripts/fit-default-lexicon.sh): terms derived from the
 # role profiles in corpora/roles/ (with the development postings in
 # ../shared/corpora/dev.jsonl as the background prior; only counts are used),
 # followed by the reviewed entries of lexicons/curated.lex.
@@ -11,7 +12,7 @@
 # terms (raw log-odds, scale 1, put top_role right for 45% of role postings;
 # 0.2 for 62%, as good as the hand-made lexicon this replaces).
 #
-# Usage: scripts/derive-default-lexicon.sh [OUTPUT]   (default: lexicons/default.lex)
+# Usage: scripts/derive-default-lexicon.sh [OUTPUT]   (default: lexicons/derived.lex)
 # ROLESCAN may name the binary (default: build and use target/release/rolescan).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,8 +20,8 @@ if [ -z "${ROLESCAN:-}" ]; then
   cargo build --release --quiet
   ROLESCAN=target/release/rolescan
 fi
-out=${1:-lexicons/default.lex}
-"$ROLESCAN" lexicon derive --name default \
+out=${1:-lexicons/derived.lex}
+"$ROLESCAN" lexicon derive --name derived \
   --role project_manager=corpora/roles/project_manager.md \
   --role it_project_manager=corpora/roles/it_project_manager.md \
   --role technical_project_manager=corpora/roles/technical_project_manager.md \

@@ -39,6 +39,8 @@ pub struct Example {
     pub label: Label,
     /// Term counts and word count.
     pub counts: TermCounts,
+    /// The posting text (kept so a lexicon with new terms can rescan it).
+    pub text: String,
 }
 
 /// Labelled examples plus what was left out.
@@ -100,6 +102,7 @@ impl Dataset {
                 id: record.id,
                 group: record.group,
                 label,
+                text: record.text,
             })
             .collect();
         Ok(dataset)

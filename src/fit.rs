@@ -20,9 +20,14 @@
 //! Optimization is full-batch Adam for a fixed number of steps, with sums
 //! taken in a fixed order, so a fit is deterministic.
 
+use rayon::prelude::*;
+
 use crate::dataset::{fold_of, Example, Label};
-use crate::lexicon::Lexicon;
+use crate::lexicon::derive::{self, DeriveOptions, DerivedTerm, RoleDocuments};
+use crate::lexicon::{Entry, Lexicon};
+use crate::scan::{ScanBuffers, Scanner};
 use crate::score::saturate;
+use crate::text::Normalized;
 
 /// Settings for [`fit`].
 #[derive(Debug, Clone)]
@@ -37,16 +42,23 @@ pub struct FitOptions {
     pub iterations: usize,
     /// Group-folds used to choose the calibration (at least 2).
     pub calibration_folds: usize,
+    /// New terms to mine from the labelled postings per fitted role (and as
+    /// many for relevance); 0 mines none.
+    pub mine: usize,
+    /// |z| a mined term must clear.
+    pub mine_z: f64,
 }
 
 impl Default for FitOptions {
     fn default() -> FitOptions {
         FitOptions {
             l2: 10.0,
-            l2_relevance: 1.0,
+            l2_relevance: 10.0,
             min_examples: 30,
             iterations: 600,
             calibration_folds: 3,
+            mine: 0,
+            mine_z: 3.0,
         }
     }
 }
@@ -56,6 +68,20 @@ struct Row {
     features: Vec<(usize, f64)>,
     log_words: f64,
     label: Label,
+    /// The first role-name entry found (see `Model::first_mention`).
+    first: Option<usize>,
+}
+
+impl Row {
+    /// The coefficient of entry `t` in the role score: its saturated count,
+    /// plus `first_mention` for the first role name.
+    fn coefficient(&self, t: usize, s: f64, first_mention: f64) -> f64 {
+        if self.first == Some(t) {
+            s + first_mention
+        } else {
+            s
+        }
+    }
 }
 
 fn rows(examples: &[&Example]) -> Vec<Row> {
@@ -70,6 +96,7 @@ fn rows(examples: &[&Example]) -> Vec<Row> {
                 .collect(),
             log_words: (e.counts.words as f64).ln_1p(),
             label: e.label,
+            first: e.counts.first_title,
         })
         .collect()
 }
@@ -111,6 +138,7 @@ impl Adam {
 struct RoleModel {
     weights: Vec<Vec<f64>>,
     intercepts: Vec<f64>,
+    first_mention: f64,
 }
 
 impl RoleModel {
@@ -118,14 +146,16 @@ impl RoleModel {
         RoleModel {
             weights: lex.entries.iter().map(|e| e.weights.clone()).collect(),
             intercepts: lex.roles.iter().map(|r| r.prior.ln() + r.bias).collect(),
+            first_mention: lex.model.first_mention,
         }
     }
 
     fn logits(&self, row: &Row) -> Vec<f64> {
         let mut z = self.intercepts.clone();
         for &(t, s) in &row.features {
+            let c = row.coefficient(t, s, self.first_mention);
             for (zr, w) in z.iter_mut().zip(&self.weights[t]) {
-                *zr += w * s;
+                *zr += w * c;
             }
         }
         z
@@ -177,43 +207,53 @@ fn fit_roles(prior: &RoleModel, rows: &[&Row], fitted: &[bool], options: &FitOpt
     if train.is_empty() {
         return model;
     }
-    let mut params: Vec<f64> = Vec::with_capacity(n_entries * n_roles + n_roles);
+    // Layout: weights [entry][role], intercepts [role], first_mention.
+    let bias_at = n_entries * n_roles;
+    let fm_at = bias_at + n_roles;
+    let mut params: Vec<f64> = Vec::with_capacity(fm_at + 1);
     for w in &model.weights {
         params.extend(w);
     }
     params.extend(&model.intercepts);
+    params.push(model.first_mention);
     let initial = params.clone();
     let mut adam = Adam::new(params.len(), 0.05);
     let mut grad = vec![0.0; params.len()];
     for _ in 0..options.iterations {
         grad.iter_mut().for_each(|g| *g = 0.0);
+        let fm = params[fm_at];
         for row in &train {
-            let mut z = params[n_entries * n_roles..].to_vec();
+            let mut z = params[bias_at..fm_at].to_vec();
             for &(t, s) in &row.features {
+                let c = row.coefficient(t, s, fm);
                 for (r, zr) in z.iter_mut().enumerate() {
-                    *zr += params[t * n_roles + r] * s;
+                    *zr += params[t * n_roles + r] * c;
                 }
             }
             let p = softmax(&z, 1.0);
             let Label::Role(y) = row.label else { continue };
             for r in 0..n_roles {
+                let d = p[r] - f64::from(u8::from(r == y));
+                if let Some(t) = row.first {
+                    grad[fm_at] += d * params[t * n_roles + r];
+                }
                 if !fitted[r] {
                     continue;
                 }
-                let d = p[r] - f64::from(u8::from(r == y));
-                grad[n_entries * n_roles + r] += d;
+                grad[bias_at + r] += d;
                 for &(t, s) in &row.features {
-                    grad[t * n_roles + r] += d * s;
+                    grad[t * n_roles + r] += d * row.coefficient(t, s, fm);
                 }
             }
         }
         // The penalty pulls weights and intercepts toward where they started;
         // kept roles do not move at all.
-        for (i, g) in grad.iter_mut().enumerate() {
-            let r = if i < n_entries * n_roles {
+        grad[fm_at] += 0.02 * (params[fm_at] - initial[fm_at]);
+        for (i, g) in grad.iter_mut().enumerate().take(fm_at) {
+            let r = if i < bias_at {
                 i % n_roles
             } else {
-                i - n_entries * n_roles
+                i - bias_at
             };
             *g = if fitted[r] {
                 *g + 2.0 * options.l2 * (params[i] - initial[i])
@@ -223,17 +263,16 @@ fn fit_roles(prior: &RoleModel, rows: &[&Row], fitted: &[bool], options: &FitOpt
         }
         adam.step(&mut params, &grad);
         center(
-            &mut params[n_entries * n_roles..],
-            &initial[n_entries * n_roles..],
+            &mut params[bias_at..fm_at],
+            &initial[bias_at..fm_at],
             fitted,
         );
     }
     for (t, w) in model.weights.iter_mut().enumerate() {
         w.copy_from_slice(&params[t * n_roles..(t + 1) * n_roles]);
     }
-    model
-        .intercepts
-        .copy_from_slice(&params[n_entries * n_roles..]);
+    model.intercepts.copy_from_slice(&params[bias_at..fm_at]);
+    model.first_mention = params[fm_at];
     model
 }
 
@@ -286,13 +325,16 @@ fn fit_relevance(prior: &RelevanceModel, rows: &[&Row], options: &FitOptions) ->
             for &(t, s) in &row.features {
                 grad[t] += d * s;
             }
-            grad[n] += d * row.log_words;
-            grad[n + 1] += d;
+            // The length weight and the intercept stay where they are: the
+            // development postings' role examples are short snippets and the
+            // others full ads, so a fitted length weight or intercept learns
+            // "short means relevant", and an empty posting would come out
+            // relevant. A posting with no hits keeps sigmoid(relevance_bias).
         }
         for t in 0..n {
             grad[t] += 2.0 * options.l2_relevance * (params[t] - initial[t]);
         }
-        grad[n] += 0.02 * (params[n] - initial[n]);
+
         adam.step(&mut params, &grad);
     }
     RelevanceModel {
@@ -323,20 +365,117 @@ fn calibrate_temperature(logits: &[(Vec<f64>, usize)], iterations: usize) -> f64
     log_t[0].exp()
 }
 
-/// Fits `sigmoid(b + a · e)` to held-out relevance evidence.
-fn calibrate_relevance(evidence: &[(f64, bool)], iterations: usize) -> (f64, f64) {
-    let mut params: Vec<f64> = vec![1.0, 0.0];
-    let mut adam = Adam::new(2, 0.02);
+/// Fits the slope `a` of `sigmoid(bias + a · e)` to held-out relevance
+/// evidence; the intercept stays fixed (see `fit_relevance`).
+fn calibrate_relevance(evidence: &[(f64, bool)], bias: f64, iterations: usize) -> f64 {
+    let mut scale = [1.0f64];
+    let mut adam = Adam::new(1, 0.02);
     for _ in 0..iterations {
-        let mut grad = vec![0.0, 0.0];
+        let mut grad = [0.0];
         for &(e, y) in evidence {
-            let d = sigmoid(params[1] + params[0] * e) - f64::from(u8::from(y));
-            grad[0] += d * e;
-            grad[1] += d;
+            grad[0] += (sigmoid(bias + scale[0] * e) - f64::from(u8::from(y))) * e;
         }
-        adam.step(&mut params, &grad);
+        adam.step(&mut scale, &grad);
     }
-    (params[0].max(1e-3), params[1])
+    scale[0].max(1e-3)
+}
+
+/// Adds terms mined from the labelled postings to `lexicon`, with zero
+/// weights (the fit gives them theirs). Mining is the derivation's log-odds:
+/// each fitted role's postings against the other fitted roles', with all the
+/// postings as the background; the `mine` strongest terms per role and for
+/// relevance whose z clears `mine_z` are kept, unless the lexicon has them.
+pub fn mine(lexicon: &Lexicon, examples: &[&Example], options: &FitOptions) -> Lexicon {
+    let mut per_role = vec![0usize; lexicon.roles.len()];
+    for e in examples {
+        if let Label::Role(r) = e.label {
+            per_role[r] += 1;
+        }
+    }
+    let fitted: Vec<usize> = (0..lexicon.roles.len())
+        .filter(|&r| per_role[r] >= options.min_examples.max(1))
+        .collect();
+    let mut out = lexicon.clone();
+    if fitted.len() < 2 {
+        return out;
+    }
+    let documents: Vec<RoleDocuments> = fitted
+        .iter()
+        .map(|&r| RoleDocuments {
+            role: lexicon.roles[r].clone(),
+            documents: examples
+                .iter()
+                .filter(|e| e.label == Label::Role(r))
+                .map(|e| e.text.clone())
+                .collect(),
+        })
+        .collect();
+    let derive_options = DeriveOptions {
+        min_count: 10,
+        z_threshold: options.mine_z,
+        ..DeriveOptions::default()
+    };
+    let derived = derive::derive(
+        &documents,
+        Some(examples.iter().map(|e| e.text.as_str())),
+        &derive_options,
+    );
+    let known: std::collections::HashSet<String> = lexicon
+        .entries
+        .iter()
+        .map(|e| Normalized::new(&e.term).folded)
+        .collect();
+    let fresh: Vec<&DerivedTerm> = derived
+        .terms
+        .iter()
+        .filter(|t| !known.contains(&Normalized::new(&t.term).folded))
+        .collect();
+    let mut chosen: Vec<&DerivedTerm> = Vec::new();
+    let mut pick = |key: &dyn Fn(&DerivedTerm) -> f64| {
+        let mut ranked: Vec<&&DerivedTerm> =
+            fresh.iter().filter(|t| key(t) > options.mine_z).collect();
+        ranked.sort_by(|a, b| key(b).total_cmp(&key(a)).then(a.term.cmp(&b.term)));
+        for t in ranked.into_iter().take(options.mine) {
+            if !chosen.iter().any(|c| c.term == t.term) {
+                chosen.push(t);
+            }
+        }
+    };
+    for i in 0..fitted.len() {
+        pick(&|t: &DerivedTerm| t.z[i]);
+    }
+    pick(&|t: &DerivedTerm| t.relevance_z.unwrap_or(0.0));
+    for t in chosen {
+        let z: Vec<String> = t.z.iter().map(|z| format!("{z:.1}")).collect();
+        out.entries.push(Entry {
+            term: t.term.clone(),
+            line: 0,
+            weights: vec![0.0; lexicon.roles.len()],
+            relevance: 0.0,
+            case_sensitive: t.term.chars().any(char::is_uppercase),
+            wildcard: false,
+            inflect: true,
+            title: false,
+            note: format!(
+                "mined from labelled postings: z {} (fitted roles), relevance z {:.1}",
+                z.join(" "),
+                t.relevance_z.unwrap_or(0.0)
+            ),
+        });
+    }
+    out
+}
+
+/// Recounts every example's terms with `lexicon`.
+pub fn rescan(lexicon: &Lexicon, examples: &[&Example]) -> Vec<Example> {
+    let scanner = Scanner::new(lexicon).expect("a lexicon that parsed compiles");
+    examples
+        .par_iter()
+        .map_init(ScanBuffers::default, |buf, e| Example {
+            counts: scanner.count(&e.text, buf),
+            ..(*e).clone()
+        })
+        .collect()
 }
 
 /// What [`fit`] did, for reports.
@@ -358,6 +497,16 @@ pub fn fit(
     examples: &[&Example],
     options: &FitOptions,
 ) -> (Lexicon, FitSummary) {
+    let mined;
+    let rescanned: Vec<Example>;
+    let (lexicon, examples): (&Lexicon, Vec<&Example>) = if options.mine > 0 {
+        mined = mine(lexicon, examples, options);
+        rescanned = rescan(&mined, examples);
+        (&mined, rescanned.iter().collect())
+    } else {
+        (lexicon, examples.to_vec())
+    };
+    let examples = &examples[..];
     let all = rows(examples);
     let n_roles = lexicon.roles.len();
     let mut role_examples = vec![0usize; n_roles];
@@ -401,7 +550,11 @@ pub fn fit(
         }
     }
     let temperature = calibrate_temperature(&held_logits, options.iterations);
-    let (scale, bias) = calibrate_relevance(&held_evidence, options.iterations);
+    let scale = calibrate_relevance(
+        &held_evidence,
+        relevance_prior.intercept,
+        options.iterations,
+    );
 
     let every: Vec<&Row> = all.iter().collect();
     let roles = fit_roles(&role_prior, &every, &fitted, options);
@@ -416,8 +569,9 @@ pub fn fit(
         role.bias = roles.intercepts[r] - role.prior.ln();
     }
     out.model.temperature = temperature;
+    out.model.first_mention = roles.first_mention;
     out.model.relevance_scale = scale;
-    out.model.relevance_bias = bias;
+    out.model.relevance_bias = relevance_prior.intercept;
     out.model.relevance_length = relevance.length;
     let summary = FitSummary {
         fitted_roles: fitted,
@@ -464,6 +618,7 @@ mod tests {
                 group: format!("g{}", i / 2),
                 label,
                 counts: scanner.count(text, &mut buf),
+                text: text.to_string(),
             });
         }
         (lex, examples)
@@ -479,6 +634,7 @@ mod tests {
             min_examples: 10,
             iterations: 300,
             calibration_folds: 3,
+            ..FitOptions::default()
         };
         let (fitted, summary) = fit(&lex, &refs, &options);
         assert_eq!(summary.fitted_roles, vec![true, true]);

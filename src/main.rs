@@ -49,8 +49,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             cli::eval::eval(&args)?;
             true
         }
-        Command::Lexicon(LexiconCommand::Fit { data, fit, output }) => {
-            cli::eval::fit_lexicon(&data, &fit, output.as_deref())?;
+        Command::Lexicon(LexiconCommand::Fit {
+            data,
+            fit,
+            name,
+            output,
+        }) => {
+            cli::eval::fit_lexicon(&data, &fit, name.as_deref(), output.as_deref())?;
             true
         }
         Command::Lexicon(LexiconCommand::ImportLiwc { file, output }) => {

@@ -51,6 +51,8 @@ pub struct Scanner {
     /// Variants per automaton pattern, in preference order.
     variants: Vec<Vec<Variant>>,
     entries: usize,
+    /// Whether each entry is a role name (`title` option).
+    titles: Vec<bool>,
 }
 
 /// An accepted match: which entry, and where in the normalized text.
@@ -82,6 +84,8 @@ pub struct TermCounts {
     pub words: usize,
     /// `(entry index, count)` for each entry found, sorted by entry index.
     pub counts: Vec<(usize, u32)>,
+    /// The first role-name entry (`title` option) found, if any.
+    pub first_title: Option<usize>,
 }
 
 impl TermCounts {
@@ -162,6 +166,7 @@ impl Scanner {
             automaton,
             variants,
             entries: lexicon.entries.len(),
+            titles: lexicon.entries.iter().map(|e| e.title).collect(),
         })
     }
 
@@ -184,7 +189,11 @@ impl Scanner {
         let mut touched = std::mem::take(&mut buf.touched);
         counts.resize(self.entries, 0);
         touched.clear();
+        let mut first_title = None;
         self.scan(text, buf, |hit| {
+            if first_title.is_none() && self.titles[hit.entry] {
+                first_title = Some(hit.entry);
+            }
             if counts[hit.entry] == 0 {
                 touched.push(hit.entry as u32);
             }
@@ -200,6 +209,7 @@ impl Scanner {
                     (e as usize, c)
                 })
                 .collect(),
+            first_title,
         };
         buf.counts = counts;
         buf.touched = touched;

@@ -4,7 +4,9 @@
 //!
 //! * each term's count `c` saturates as `s = ln(1 + c)`, so the tenth mention
 //!   of a term adds far less than the first;
-//! * role score `z_r = ln(prior_r) + bias_r + Σ_t w_{t,r} · s_t`;
+//! * role score `z_r = ln(prior_r) + bias_r + Σ_t w_{t,r} · s_t
+//!   + first_mention · w_{t*,r}`, where `t*` is the first role name (an
+//!   entry with the `title` option) found in the posting, if any;
 //! * role probabilities `p = softmax(z / temperature)`; they sum to 1;
 //! * relevance evidence `e = Σ_t v_t · s_t + relevance_length · ln(1 + words)`
 //!   with `v_t` the term's `relevance` weight, and relevance
@@ -31,6 +33,7 @@ pub struct Scorer {
     relevance_scale: f64,
     relevance_length: f64,
     relevance_threshold: f64,
+    first_mention: f64,
 }
 
 /// The scores of one posting.
@@ -64,6 +67,7 @@ impl Scorer {
             relevance_scale: lexicon.model.relevance_scale,
             relevance_length: lexicon.model.relevance_length,
             relevance_threshold: lexicon.model.relevance_threshold,
+            first_mention: lexicon.model.first_mention,
         }
     }
 
@@ -82,6 +86,11 @@ impl Scorer {
             let strength =
                 (w.iter().map(|x| x.abs()).sum::<f64>() + self.relevance[entry].abs()) * s;
             evidence.push((entry, count, strength));
+        }
+        if let Some(t) = counts.first_title {
+            for (zr, wr) in z.iter_mut().zip(&self.weights[t]) {
+                *zr += self.first_mention * wr;
+            }
         }
         let probabilities = softmax(&z, self.temperature);
         let relevance = sigmoid(self.relevance_bias + self.relevance_scale * rel);

@@ -106,18 +106,19 @@ fn derive_reports_bad_arguments() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no term cleared"));
 }
 
-#[test]
-fn shipped_lexicon_is_reproduced_by_its_derivation() {
+/// Runs one of the scripts that regenerate the shipped lexicons, writing to
+/// a temporary file, and compares the result with the committed file.
+fn regenerates(script: &str, committed: &str) {
     let background = root().join("../shared/corpora/dev.jsonl");
     assert!(
         background.exists(),
-        "../shared/corpora/dev.jsonl is absent: regenerating lexicons/default.lex needs the \
+        "../shared/corpora/dev.jsonl is absent: regenerating {committed} needs the \
          development postings beside the checkout (CI provides them)"
     );
     let tmp = tempfile::tempdir().unwrap();
-    let out_path = tmp.path().join("default.lex");
+    let out_path = tmp.path().join("out.lex");
     let out = std::process::Command::new("bash")
-        .arg(root().join("scripts/derive-default-lexicon.sh"))
+        .arg(root().join(script))
         .arg(&out_path)
         .env("ROLESCAN", assert_cmd::cargo::cargo_bin("rolescan"))
         .current_dir(root())
@@ -129,12 +130,22 @@ fn shipped_lexicon_is_reproduced_by_its_derivation() {
         String::from_utf8_lossy(&out.stderr)
     );
     let regenerated = std::fs::read_to_string(&out_path).unwrap();
-    let committed = std::fs::read_to_string(root().join("lexicons/default.lex")).unwrap();
+    let committed_text = std::fs::read_to_string(root().join(committed)).unwrap();
     crate::util::assert_same(
-        &committed,
+        &committed_text,
         &regenerated,
-        "lexicons/default.lex and its regeneration",
+        &format!("{committed} and its regeneration"),
     );
+}
+
+#[test]
+fn derived_lexicon_is_reproduced_by_its_derivation() {
+    regenerates("scripts/derive-default-lexicon.sh", "lexicons/derived.lex");
+}
+
+#[test]
+fn shipped_lexicon_is_reproduced_by_its_fit() {
+    regenerates("scripts/fit-default-lexicon.sh", "lexicons/default.lex");
 }
 
 #[test]

@@ -77,7 +77,7 @@ pub struct FitSettings {
     #[arg(long, default_value_t = 10.0, value_name = "X")]
     pub l2: f64,
     /// Penalty pulling relevance weights toward the starting lexicon's.
-    #[arg(long, default_value_t = 1.0, value_name = "X")]
+    #[arg(long, default_value_t = 10.0, value_name = "X")]
     pub l2_relevance: f64,
     /// Roles with fewer labelled postings keep their weights.
     #[arg(long, default_value_t = 30, value_name = "N")]
@@ -88,6 +88,14 @@ pub struct FitSettings {
     /// Group-folds inside the training data for choosing the calibration.
     #[arg(long, default_value_t = 3, value_name = "K")]
     pub calibration_folds: usize,
+    /// Mine up to N new terms per fitted role (and N for relevance) from the
+    /// labelled postings before fitting (log-odds, as in derivation); 0 mines
+    /// none.
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub mine: usize,
+    /// |z| a mined term must clear.
+    #[arg(long, default_value_t = 3.0, value_name = "Z")]
+    pub mine_z: f64,
 }
 
 /// `rolescan eval` flags.
@@ -220,6 +228,9 @@ pub enum LexiconCommand {
         /// Fitting settings.
         #[command(flatten)]
         fit: FitSettings,
+        /// Name of the fitted lexicon (default: the starting lexicon's).
+        #[arg(long)]
+        name: Option<String>,
         /// Write the fitted lexicon here instead of stdout.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,

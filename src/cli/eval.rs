@@ -40,6 +40,8 @@ fn options(settings: &FitSettings) -> FitOptions {
         min_examples: settings.min_examples,
         iterations: settings.iterations,
         calibration_folds: settings.calibration_folds,
+        mine: settings.mine,
+        mine_z: settings.mine_z,
     }
 }
 
@@ -77,10 +79,17 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<()> {
                     .collect();
                 let (fitted, _) = fit(&lexicon, &train, &options);
                 let scorer = Scorer::new(&fitted);
-                for (i, e) in dataset.examples.iter().enumerate() {
-                    if fold_of(&e.group, k, 0) == fold {
-                        by_index[i] = Some(predict(&scorer, e));
-                    }
+                let held: Vec<(usize, &Example)> = dataset
+                    .examples
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| fold_of(&e.group, k, 0) == fold)
+                    .collect();
+                // Mined terms change the lexicon's entries: recount.
+                let refs: Vec<&Example> = held.iter().map(|(_, e)| *e).collect();
+                let recounted = rolescan::fit::rescan(&fitted, &refs);
+                for ((i, _), e) in held.iter().zip(&recounted) {
+                    by_index[*i] = Some(predict(&scorer, e));
                 }
             }
             by_index
@@ -140,11 +149,16 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<()> {
 pub fn fit_lexicon(
     data: &LabelledArgs,
     settings: &FitSettings,
+    name: Option<&str>,
     output: Option<&std::path::Path>,
 ) -> anyhow::Result<()> {
     let (lexicon, dataset) = load(data)?;
     let examples: Vec<&Example> = dataset.examples.iter().collect();
-    let (fitted, summary) = fit(&lexicon, &examples, &options(settings));
+    let (mut fitted, summary) = fit(&lexicon, &examples, &options(settings));
+    if let Some(name) = name {
+        fitted.name = name.to_string();
+        fitted.description = format!("{} (fitted to labelled postings)", lexicon.description);
+    }
     let per_role: Vec<String> = lexicon
         .roles
         .iter()

@@ -58,6 +58,9 @@ pub struct Entry {
     pub wildcard: bool,
     /// Also match the plural and possessive endings `s`, `es`, `'s`.
     pub inflect: bool,
+    /// A role name: the first role name found in a posting counts
+    /// `first_mention` more times (ads tend to name their own role first).
+    pub title: bool,
     /// Free-text note from the lexicon (provenance, reason).
     pub note: String,
 }
@@ -96,6 +99,9 @@ pub struct Model {
     /// Minimum relevance for a posting to get a role as `top_role` (else
     /// `other`).
     pub relevance_threshold: f64,
+    /// Extra count given to the first `title` entry (role name) found in a
+    /// posting (0 unless fitted).
+    pub first_mention: f64,
 }
 
 impl Default for Model {
@@ -106,6 +112,7 @@ impl Default for Model {
             relevance_scale: 1.0,
             relevance_length: 0.0,
             relevance_threshold: 0.5,
+            first_mention: 0.0,
         }
     }
 }

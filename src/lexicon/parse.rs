@@ -296,6 +296,7 @@ fn parse_model_line(p: &mut Parser, model: &mut Model, line_no: usize, raw: &str
             "in (0, 100]",
         ),
         "relevance_length" => (&mut model.relevance_length, x.abs() <= 50.0, "in [-50, 50]"),
+        "first_mention" => (&mut model.first_mention, x.abs() <= 50.0, "in [-50, 50]"),
         "relevance_threshold" => (
             &mut model.relevance_threshold,
             (0.0..=1.0).contains(&x),
@@ -306,7 +307,7 @@ fn parse_model_line(p: &mut Parser, model: &mut Model, line_no: usize, raw: &str
                 line_no,
                 raw,
                 format!("unknown key '{key}' in [model]"),
-                "the keys are temperature, relevance_bias, relevance_scale, relevance_length and relevance_threshold",
+                "the keys are temperature, relevance_bias, relevance_scale, relevance_length, relevance_threshold and first_mention",
             );
             return;
         }
@@ -442,16 +443,18 @@ fn parse_term(p: &mut Parser, roles: &[Role], t: &RawTerm) -> Option<Entry> {
 
     let mut case_sensitive = false;
     let mut inflect = true;
+    let mut title = false;
     for opt in t.options.split_whitespace() {
         match opt {
             "case" => case_sensitive = true,
             "exact" => inflect = false,
+            "title" => title = true,
             other => {
                 p.problem(
                     t.line,
                     t.raw,
                     format!("unknown option '{other}'"),
-                    "options are 'case' (match letter case) and 'exact' (no plural/possessive endings)",
+                    "options are 'case' (capitals must match), 'exact' (no plural/possessive endings) and 'title' (a role name)",
                 );
                 ok = false;
             }
@@ -535,6 +538,7 @@ fn parse_term(p: &mut Parser, roles: &[Role], t: &RawTerm) -> Option<Entry> {
         case_sensitive,
         wildcard,
         inflect,
+        title,
         note: t.note.to_string(),
     })
 }

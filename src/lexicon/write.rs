@@ -61,6 +61,7 @@ impl Lexicon {
             "relevance_threshold = {}",
             fmt_num(m.relevance_threshold, 4)
         );
+        let _ = writeln!(w, "first_mention = {}", fmt_num(m.first_mention, 4));
         let _ = writeln!(w, "\n[terms]\n# term | weights | options | note");
         for e in &self.entries {
             let mut weights: Vec<String> = self
@@ -84,6 +85,9 @@ impl Lexicon {
             }
             if !e.inflect {
                 options.push("exact");
+            }
+            if e.title {
+                options.push("title");
             }
             let _ = writeln!(
                 w,
