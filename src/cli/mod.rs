@@ -1,5 +1,8 @@
 //! The command line: flags ([`args`]) and the commands they run.
 
 pub mod args;
+pub mod explain;
+pub mod interrupt;
 pub mod lexicon;
+pub mod progress;
 pub mod score;
