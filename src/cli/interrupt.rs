@@ -3,7 +3,7 @@
 //! The default SIGINT action kills the process before any destructor runs,
 //! so the temporary file behind `-o` would stay on disk. [`install`] sets a
 //! handler (ctrlc) that removes the temporary file registered with
-//! [`watch`], says so, and exits with 130 at once. It exits from the handler
+//! [`creating`], says so, and exits with 130 at once. It exits from the handler
 //! rather than asking the run to stop because the run may be blocked reading
 //! stdin or one huge posting. [`finishing`] holds the same lock around the
 //! final rename, so an interrupt either removes the temporary file before
@@ -36,9 +36,17 @@ pub fn install() -> anyhow::Result<()> {
     .context("could not install the Ctrl-C handler")
 }
 
-/// Registers the temporary output file to remove on Ctrl-C.
-pub fn watch(path: Option<&Path>) {
-    *lock() = path.map(Path::to_path_buf);
+/// Creates the output with Ctrl-C held off and registers its temporary file
+/// (as `temp_path` reports it) for removal on Ctrl-C, so no interrupt falls
+/// between the file's creation and its registration.
+pub fn creating<T>(
+    create: impl FnOnce() -> anyhow::Result<T>,
+    temp_path: impl FnOnce(&T) -> Option<&Path>,
+) -> anyhow::Result<T> {
+    let mut temp = lock();
+    let value = create()?;
+    *temp = temp_path(&value).map(Path::to_path_buf);
+    Ok(value)
 }
 
 /// Runs `finish` (the final flush and rename) with Ctrl-C held off, then

@@ -68,19 +68,23 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
     };
     let progress = Progress::new(show_progress, total, postings.bytes_read());
 
-    interrupt::install()?;
-    let destination = match &args.output {
-        Some(path) => Destination::file(path)?,
-        None => Destination::stdout(),
-    };
     let output_options = output::Options {
         format,
         evidence: args.evidence,
         bom: args.bom,
         crlf: args.crlf,
     };
-    let mut sink = Sink::new(destination, &lexicon, &output_options)?;
-    interrupt::watch(sink.temp_path());
+    interrupt::install()?;
+    let mut sink = interrupt::creating(
+        || {
+            let destination = match &args.output {
+                Some(path) => Destination::file(path)?,
+                None => Destination::stdout(),
+            };
+            Ok(Sink::new(destination, &lexicon, &output_options)?)
+        },
+        Sink::temp_path,
+    )?;
     let pipeline_options = pipeline::Options {
         threads: args.threads,
         ..pipeline::Options::default()

@@ -14,7 +14,7 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use tempfile::NamedTempFile;
+use tempfile::TempPath;
 
 use crate::error::{Error, Result};
 
@@ -27,7 +27,9 @@ enum Target {
     Stdout(io::Stdout),
     Writer(Box<dyn Write + Send>),
     File {
-        temp: BufWriter<NamedTempFile>,
+        file: BufWriter<File>,
+        /// Deletes the temporary file when dropped, unless persisted.
+        temp: TempPath,
         path: PathBuf,
     },
 }
@@ -67,9 +69,13 @@ impl Destination {
             .suffix(TEMP_SUFFIX)
             .tempfile_in(dir)
             .map_err(|e| Error::io(path, e))?;
+        // Write to the plain file so write errors name the target, not the
+        // temporary file.
+        let (file, temp) = temp.into_parts();
         Ok(Destination {
             target: Target::File {
-                temp: BufWriter::with_capacity(1 << 16, temp),
+                file: BufWriter::with_capacity(1 << 16, file),
+                temp,
                 path: path.to_path_buf(),
             },
             display: path.to_path_buf(),
@@ -84,7 +90,7 @@ impl Destination {
     /// The temporary file being written, for file output.
     pub fn temp_path(&self) -> Option<&Path> {
         match &self.target {
-            Target::File { temp, .. } => Some(temp.get_ref().path()),
+            Target::File { temp, .. } => Some(temp),
             _ => None,
         }
     }
@@ -96,16 +102,13 @@ impl Destination {
         match self.target {
             Target::Stdout(mut out) => out.flush().map_err(|e| Error::io(&display, e)),
             Target::Writer(mut w) => w.flush().map_err(|e| Error::io(&display, e)),
-            Target::File { temp, path } => {
-                let temp = temp.into_inner().map_err(|e| {
-                    let (err, buf) = e.into_parts();
-                    // Drop the buffered writer before the file so the
-                    // temporary file is removed without a second flush.
-                    drop(buf);
-                    Error::io(&display, err)
-                })?;
-                let file: &File = temp.as_file();
+            Target::File { file, temp, path } => {
+                // On any error `temp` is dropped, which deletes the file.
+                let file = file
+                    .into_inner()
+                    .map_err(|e| Error::io(&display, e.into_error()))?;
                 file.sync_all().map_err(|e| Error::io(&display, e))?;
+                drop(file);
                 temp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
                 Ok(())
             }
@@ -118,7 +121,7 @@ impl Write for Destination {
         match &mut self.target {
             Target::Stdout(w) => w.write(buf),
             Target::Writer(w) => w.write(buf),
-            Target::File { temp, .. } => temp.write(buf),
+            Target::File { file, .. } => file.write(buf),
         }
     }
 
@@ -126,7 +129,7 @@ impl Write for Destination {
         match &mut self.target {
             Target::Stdout(w) => w.flush(),
             Target::Writer(w) => w.flush(),
-            Target::File { temp, .. } => temp.flush(),
+            Target::File { file, .. } => file.flush(),
         }
     }
 }

@@ -4,7 +4,9 @@
 //! text or the reason it could not be read. [`Postings`] turns a list of
 //! inputs (files, folders, `-` for stdin) into a stream of postings in a
 //! stable order: inputs in the order given, folders walked recursively in
-//! sorted path order, records in file order. It never stops at a bad input:
+//! sorted path order, records in file order. A posting with no text (an
+//! empty file, an empty field) is still scored, with a warning. It never
+//! stops at a bad input:
 //! an unreadable file, a folder that cannot be listed, a JSON line that does
 //! not parse all become postings whose `text` is an error, so every problem
 //! gets its own output row.
@@ -265,7 +267,12 @@ impl Iterator for Postings {
     fn next(&mut self) -> Option<Posting> {
         loop {
             if let Some(current) = &mut self.current {
-                if let Some(posting) = current.next() {
+                if let Some(mut posting) = current.next() {
+                    if posting.warning.is_none()
+                        && posting.text.as_ref().is_ok_and(|t| t.trim().is_empty())
+                    {
+                        posting.warning = Some("empty posting: no text to score".to_string());
+                    }
                     return Some(posting);
                 }
                 self.current = None;
