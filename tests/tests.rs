@@ -1,8 +1,12 @@
 //! Integration tests: the `rolescan` binary on fixtures, the sample corpus
-//! and (when `../shared` is present) the development postings.
+//! and (when `../shared` is present) the development postings; the
+//! bad-input catalogue; property tests of the library.
 
 mod bad_input;
 mod corpus;
+mod explain;
 mod lexicon;
+mod output;
+mod properties;
 mod score;
 mod util;
