@@ -64,11 +64,16 @@ impl Destination {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
         };
-        let temp = tempfile::Builder::new()
-            .prefix(TEMP_PREFIX)
-            .suffix(TEMP_SUFFIX)
-            .tempfile_in(dir)
-            .map_err(|e| Error::io(path, e))?;
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
+        // Temporary files are private (0600) by default; the output should
+        // get the usual permissions of a new file (0666 less the umask).
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        let temp = builder.tempfile_in(dir).map_err(|e| Error::io(path, e))?;
         // Write to the plain file so write errors name the target, not the
         // temporary file.
         let (file, temp) = temp.into_parts();
@@ -160,6 +165,19 @@ mod tests {
         d.finish().unwrap();
         assert_eq!(std::fs::read(&target).unwrap(), b"a,b\n");
         assert_eq!(leftovers(tmp.path()), ["out.csv"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn output_gets_the_permissions_of_a_new_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let plain = tmp.path().join("plain");
+        File::create(&plain).unwrap();
+        let target = tmp.path().join("out.csv");
+        Destination::file(&target).unwrap().finish().unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&target), mode(&plain));
     }
 
     #[test]
