@@ -66,7 +66,6 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
     } else {
         None
     };
-    let progress = Progress::new(show_progress, total, postings.bytes_read());
 
     let output_options = output::Options {
         format,
@@ -85,6 +84,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
         },
         Sink::temp_path,
     )?;
+    let progress = Progress::new(show_progress, total, postings.bytes_read());
     let pipeline_options = pipeline::Options {
         threads: args.threads,
         ..pipeline::Options::default()
