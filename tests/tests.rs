@@ -4,8 +4,9 @@
 
 mod bad_input;
 mod corpus;
-mod explain;
 mod lexicon;
+// Issue 4: explain, output formats, properties.
+mod explain;
 mod output;
 mod properties;
 mod score;
