@@ -10,7 +10,9 @@
 //!   word-boundary, case and plural rules; counts terms in a posting.
 //! * [`Scorer`]: turns term counts into role probabilities and a relevance.
 //! * [`source`]: reads postings from text, Markdown, HTML, JSONL and CSV.
-//! * [`output`]: writes one CSV row per posting.
+//! * [`output`]: writes one CSV row (or JSON line) per posting, with the
+//!   conventions spreadsheets need.
+//! * [`explain`]: [`Explanation`] shows why one posting scored as it did.
 //! * [`pipeline`]: scores a stream of postings in parallel, in input order.
 //! * [`dataset`], [`metrics`], [`fit`]: labelled postings, accuracy and
 //!   calibration metrics, and fitting a lexicon's weights to them.
@@ -35,6 +37,7 @@
 
 pub mod dataset;
 pub mod error;
+pub mod explain;
 pub mod fit;
 pub mod lexicon;
 pub mod metrics;
@@ -46,6 +49,7 @@ pub mod source;
 pub mod text;
 
 pub use error::{Error, ErrorKind, LexiconProblem, Result};
+pub use explain::Explanation;
 pub use lexicon::{Entry, Lexicon, Model, Role};
 pub use scan::{Hit, ScanBuffers, Scanner, TermCounts};
 pub use score::{RoleScores, Scorer};

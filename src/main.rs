@@ -2,7 +2,8 @@
 //! exit code.
 //!
 //! Exit codes: 0 when everything was scored, 1 for usage and fatal errors,
-//! 2 when some postings could not be read (their rows say why). A closed
+//! 2 when some postings could not be read (their rows say why), 130 after
+//! Ctrl-C (see `cli::interrupt`). A closed
 //! stdout (`rolescan score ... | head -1`) is not an error: the run stops
 //! quietly with 0, as ripgrep does.
 
@@ -31,6 +32,7 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let all_ok = match cli.command {
         Command::Score(args) => cli::score::run(args)?,
+        Command::Explain(args) => cli::explain::run(args)?,
         Command::Lexicon(LexiconCommand::Check { files, builtin }) => {
             if !cli::lexicon::check(&files, builtin)? {
                 return Ok(ExitCode::from(1));

@@ -16,7 +16,7 @@ use rayon::prelude::*;
 
 use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
-use crate::output::csv::{Row, Scored};
+use crate::output::{Row, Scored};
 use crate::scan::{ScanBuffers, Scanner};
 use crate::score::Scorer;
 use crate::source::Posting;

@@ -2,5 +2,8 @@
 
 pub mod args;
 pub mod eval;
+pub mod explain;
+pub mod interrupt;
 pub mod lexicon;
+pub mod progress;
 pub mod score;

@@ -1,25 +1,56 @@
-//! `rolescan score`: flags → lexicon, inputs and sink, then the pipeline.
+//! `rolescan score`: flags → lexicon, inputs and sink, then the pipeline,
+//! with progress on a terminal, per-posting messages and the end summary.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::{bail, Context};
-use rolescan::output::CsvSink;
+use rolescan::output::{self, Destination, Sink};
 use rolescan::pipeline::{self, Summary};
 use rolescan::source::{Format, Postings, ReadOptions};
 use rolescan::Lexicon;
 
-use super::args::{InputFormat, ScoreArgs};
+use super::args::{InputArgs, InputFormat, OutputFormat, ScoreArgs};
+use super::interrupt;
+use super::progress::Progress;
 
 /// How many per-posting problems are printed before they are only counted.
 const MAX_REPORTED: u64 = 20;
 
-/// Runs `rolescan score`. Returns whether every posting was read.
-pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
-    let lexicon = match &args.lexicon {
+/// The library's read options for the input flags.
+pub fn read_options(input: &InputArgs) -> ReadOptions {
+    ReadOptions {
+        format: input.input_format.map(|f| match f {
+            InputFormat::Text => Format::Text,
+            InputFormat::Html => Format::Html,
+            InputFormat::Jsonl => Format::Jsonl,
+            InputFormat::Csv => Format::Csv,
+        }),
+        text_field: input.text_field.clone(),
+        id_field: input.id_field.clone(),
+        text_column: input.text_column.clone(),
+        id_column: input.id_column.clone(),
+    }
+}
+
+/// Loads `--lexicon`, or the built-in lexicon.
+pub fn load_lexicon(path: Option<&std::path::Path>) -> anyhow::Result<Lexicon> {
+    Ok(match path {
         Some(path) => Lexicon::from_path(path)?,
         None => Lexicon::builtin(),
+    })
+}
+
+/// Runs `rolescan score`. Returns whether every posting was read.
+pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
+    let format = match args.format {
+        OutputFormat::Csv => output::Format::Csv,
+        OutputFormat::Jsonl => output::Format::Jsonl,
     };
+    if format == output::Format::Jsonl && (args.bom || args.crlf) {
+        bail!("--bom and --crlf apply to CSV output only; leave them out with --format jsonl");
+    }
+    let lexicon = load_lexicon(args.lexicon.as_deref())?;
     let mut inputs = args.inputs.clone();
     if inputs.is_empty() {
         if std::io::stdin().is_terminal() {
@@ -27,30 +58,46 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
         }
         inputs.push(PathBuf::from("-"));
     }
-    let options = ReadOptions {
-        format: args.input_format.map(|f| match f {
-            InputFormat::Text => Format::Text,
-            InputFormat::Html => Format::Html,
-            InputFormat::Jsonl => Format::Jsonl,
-            InputFormat::Csv => Format::Csv,
-        }),
-        text_field: args.text_field.clone(),
-        id_field: args.id_field.clone(),
-        text_column: args.text_column.clone(),
-        id_column: args.id_column.clone(),
+    let postings = Postings::new(inputs, read_options(&args.input));
+    let quiet = args.quiet;
+    let show_progress = !quiet && std::io::stderr().is_terminal();
+    let total = if show_progress {
+        postings.total_bytes()
+    } else {
+        None
     };
-    let mut sink = CsvSink::new(args.output.as_deref(), &lexicon, args.evidence)?;
+
+    let output_options = output::Options {
+        format,
+        evidence: args.evidence,
+        bom: args.bom,
+        crlf: args.crlf,
+    };
+    interrupt::install()?;
+    let mut sink = interrupt::creating(
+        || {
+            let destination = match &args.output {
+                Some(path) => Destination::file(path)?,
+                None => Destination::stdout(),
+            };
+            Ok(Sink::new(destination, &lexicon, &output_options)?)
+        },
+        Sink::temp_path,
+    )?;
+    let progress = Progress::new(show_progress, total, postings.bytes_read());
     let pipeline_options = pipeline::Options {
         threads: args.threads,
         ..pipeline::Options::default()
     };
-    let quiet = args.quiet;
     let mut reported = 0u64;
     let summary = pipeline::run(
-        Postings::new(inputs, options),
+        postings,
         &lexicon,
         &pipeline_options,
-        |row| sink.write(row),
+        |row| {
+            progress.row(row.result.is_err());
+            sink.write(row)
+        },
         |posting| {
             reported += 1;
             if quiet || reported > MAX_REPORTED {
@@ -61,14 +108,16 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
             } else {
                 format!("{} [{}]", posting.source, posting.id)
             };
-            match (&posting.text, &posting.warning) {
+            progress.suspend(|| match (&posting.text, &posting.warning) {
                 (Err(e), _) => eprintln!("rolescan: error: {at}: {e}"),
                 (Ok(_), Some(w)) => eprintln!("rolescan: warning: {at}: {w}"),
                 _ => {}
-            }
+            });
         },
-    )?;
-    sink.finish()
+    );
+    progress.finish();
+    let summary = summary?;
+    interrupt::finishing(|| sink.finish())
         .with_context(|| "could not finish writing the output".to_string())?;
     if !quiet {
         if reported > MAX_REPORTED {

@@ -1,122 +1,92 @@
-//! The CSV sink: header, rows, and the atomic finish.
+//! The CSV sink: header, rows, and the conventions spreadsheets need.
 //!
 //! Columns: `source,posting_id,words,hits,relevance,p_<role>...,top_role,
-//! confidence,evidence,error`. Numbers use a fixed 4-decimal format so output
-//! is byte-identical across runs and thread counts. A posting that could not
-//! be read has empty score columns and its reason in `error`.
+//! confidence,evidence,error`. The header starts with `source`, never `ID`
+//! (Excel reads a file starting with `ID` as SYLK). Numbers use a fixed
+//! 4-decimal format so output is byte-identical across runs and thread
+//! counts. A posting that could not be read has empty score columns and its
+//! reason in `error`.
+//!
+//! Spreadsheet conventions:
+//!
+//! * text cells (`source`, `posting_id`, `evidence`, `error`) that start with
+//!   `=`, `+`, `-`, `@`, a tab or a carriage return get a leading `'` so a
+//!   spreadsheet shows them as text instead of evaluating a formula (OWASP
+//!   "CSV injection"); quoting alone does not prevent evaluation. The lone
+//!   `-` that names stdin is left alone: it cannot be a formula. Numeric
+//!   columns are never altered, and `top_role` is a validated role id;
+//! * `bom` starts the file with a UTF-8 byte order mark (Excel needs it to
+//!   read UTF-8);
+//! * `crlf` ends records with CRLF as RFC 4180 says (Excel breaks lines
+//!   inside quoted cells only on CRLF); the default is LF.
 
-use std::fs::File;
-use std::io::{self, BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::borrow::Cow;
+use std::io::Write;
+use std::path::Path;
 
-use tempfile::NamedTempFile;
-
+use super::destination::Destination;
+use super::row::{Labels, Row};
+use super::Options;
 use crate::error::{Error, Result};
-use crate::lexicon::{Lexicon, OTHER_ROLE};
-use crate::score::RoleScores;
+use crate::lexicon::Lexicon;
 
-/// One output row, before formatting.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Row {
-    /// Where the posting came from.
-    pub source: std::sync::Arc<str>,
-    /// The posting id.
-    pub posting_id: String,
-    /// Scores, or the reason the posting could not be scored.
-    pub result: std::result::Result<Scored, String>,
-}
+/// The UTF-8 byte order mark.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// The scores of a readable posting.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Scored {
-    /// Word count.
-    pub words: usize,
-    /// Number of accepted term matches.
-    pub hits: u64,
-    /// Role probabilities, relevance, top role and evidence.
-    pub scores: RoleScores,
-}
-
-enum Target {
-    Stdout(io::Stdout),
-    File(BufWriter<NamedTempFile>),
-}
-
-impl Write for Target {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        match self {
-            Target::Stdout(w) => w.write(buf),
-            Target::File(w) => w.write(buf),
-        }
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        match self {
-            Target::Stdout(w) => w.flush(),
-            Target::File(w) => w.flush(),
-        }
-    }
-}
-
-/// Writes rows as CSV to stdout or, atomically, to a file.
+/// Writes rows as CSV.
 pub struct CsvSink {
-    writer: ::csv::Writer<Target>,
-    path: Option<PathBuf>,
-    display: PathBuf,
-    roles: Vec<String>,
-    terms: Vec<String>,
-    evidence: usize,
+    writer: ::csv::Writer<Destination>,
+    labels: Labels,
     record: Vec<String>,
 }
 
 impl CsvSink {
     /// Creates a sink writing to `path` (through a temporary file renamed by
-    /// [`CsvSink::finish`]) or to stdout when `path` is `None`. `evidence` is
-    /// how many terms the evidence column lists.
+    /// [`CsvSink::finish`]) or to stdout when `path` is `None`, with LF line
+    /// ends and no BOM. `evidence` is how many terms the evidence column
+    /// lists.
     pub fn new(path: Option<&Path>, lexicon: &Lexicon, evidence: usize) -> Result<CsvSink> {
-        let (target, display) = match path {
-            None => (Target::Stdout(io::stdout()), PathBuf::from("<stdout>")),
-            Some(path) => {
-                let dir = match path.parent() {
-                    Some(d) if !d.as_os_str().is_empty() => d,
-                    _ => Path::new("."),
-                };
-                let temp = tempfile::Builder::new()
-                    .prefix(".rolescan-")
-                    .suffix(".partial")
-                    .tempfile_in(dir)
-                    .map_err(|e| Error::io(path, e))?;
-                (
-                    Target::File(BufWriter::with_capacity(1 << 16, temp)),
-                    path.to_path_buf(),
-                )
-            }
+        let destination = match path {
+            Some(path) => Destination::file(path)?,
+            None => Destination::stdout(),
+        };
+        let options = Options {
+            evidence,
+            ..Options::default()
+        };
+        CsvSink::with_options(destination, lexicon, &options)
+    }
+
+    /// Creates a sink writing to `destination` with the BOM, line-end and
+    /// evidence settings of `options`, and writes the header.
+    pub fn with_options(
+        mut destination: Destination,
+        lexicon: &Lexicon,
+        options: &Options,
+    ) -> Result<CsvSink> {
+        if options.bom {
+            destination
+                .write_all(BOM)
+                .map_err(|e| Error::io(destination.display(), e))?;
+        }
+        let terminator = if options.crlf {
+            ::csv::Terminator::CRLF
+        } else {
+            ::csv::Terminator::Any(b'\n')
         };
         let writer = ::csv::WriterBuilder::new()
             .buffer_capacity(1 << 16)
-            .from_writer(target);
+            .terminator(terminator)
+            .from_writer(destination);
         let mut sink = CsvSink {
             writer,
-            path: path.map(Path::to_path_buf),
-            display,
-            roles: lexicon.roles.iter().map(|r| r.id.clone()).collect(),
-            terms: lexicon.entries.iter().map(|e| e.display()).collect(),
-            evidence,
+            labels: Labels::new(lexicon, options.evidence),
             record: Vec::new(),
         };
-        let mut header: Vec<String> = ["source", "posting_id", "words", "hits", "relevance"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        header.extend(sink.roles.iter().map(|id| format!("p_{id}")));
-        header.extend(
-            ["top_role", "confidence", "evidence", "error"]
-                .iter()
-                .map(|s| s.to_string()),
-        );
+        let header = CsvSink::columns(lexicon);
         sink.writer
             .write_record(&header)
-            .map_err(|e| Error::csv(&sink.display, e))?;
+            .map_err(|e| Error::csv(sink.writer.get_ref().display(), e))?;
         Ok(sink)
     }
 
@@ -139,8 +109,8 @@ impl CsvSink {
     pub fn write(&mut self, row: &Row) -> Result<()> {
         let record = &mut self.record;
         record.clear();
-        record.push(row.source.to_string());
-        record.push(row.posting_id.clone());
+        record.push(neutralize(&row.source).into_owned());
+        record.push(neutralize(&row.posting_id).into_owned());
         match &row.result {
             Ok(scored) => {
                 let s = &scored.scores;
@@ -148,51 +118,159 @@ impl CsvSink {
                 record.push(scored.hits.to_string());
                 record.push(format!("{:.4}", s.relevance));
                 record.extend(s.probabilities.iter().map(|p| format!("{p:.4}")));
-                record.push(match s.top_role {
-                    Some(r) => self.roles[r].clone(),
-                    None => OTHER_ROLE.to_string(),
-                });
+                record.push(self.labels.top_role(s).to_string());
                 record.push(format!("{:.4}", s.confidence));
-                let evidence: Vec<String> = s
-                    .evidence
-                    .iter()
-                    .take(self.evidence)
-                    .map(|&(e, n)| format!("{}\u{d7}{n}", self.terms[e]))
-                    .collect();
-                record.push(evidence.join("; "));
+                record.push(neutralize(&self.labels.evidence(s)).into_owned());
                 record.push(String::new());
             }
             Err(message) => {
-                record.extend(std::iter::repeat_n(String::new(), 3 + self.roles.len() + 3));
-                record.push(message.clone());
+                let empty = 3 + self.labels.roles.len() + 3;
+                record.extend(std::iter::repeat_n(String::new(), empty));
+                record.push(neutralize(message).into_owned());
             }
         }
         self.writer
             .write_record(&*record)
-            .map_err(|e| Error::csv(&self.display, e))
+            .map_err(|e| Error::csv(self.writer.get_ref().display(), e))
+    }
+
+    /// The temporary file being written, for file output.
+    pub fn temp_path(&self) -> Option<&Path> {
+        self.writer.get_ref().temp_path()
     }
 
     /// Flushes everything and, for file output, renames the temporary file
     /// over the target. Dropping a sink without calling this deletes the
     /// temporary file and leaves any existing target untouched.
     pub fn finish(self) -> Result<()> {
-        let display = self.display;
-        let target = self
-            .writer
-            .into_inner()
-            .map_err(|e| Error::io(&display, io::Error::other(e.to_string())))?;
-        match target {
-            Target::Stdout(mut out) => out.flush().map_err(|e| Error::io(&display, e)),
-            Target::File(buf) => {
-                let temp = buf
-                    .into_inner()
-                    .map_err(|e| Error::io(&display, io::Error::other(e.to_string())))?;
-                let file: &File = temp.as_file();
-                file.sync_all().map_err(|e| Error::io(&display, e))?;
-                let path = self.path.expect("file target has a path");
-                temp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
-                Ok(())
-            }
+        let display = self.writer.get_ref().display().to_path_buf();
+        let destination = self.writer.into_inner().map_err(|e| {
+            Error::io(
+                display,
+                std::io::Error::new(e.error().kind(), e.error().to_string()),
+            )
+        })?;
+        destination.finish()
+    }
+}
+
+/// Guards a text cell against formula evaluation in spreadsheets: a cell
+/// starting with `=`, `+`, `-`, `@`, tab or carriage return gets a leading
+/// `'`. A lone `-` (stdin) is left alone.
+pub fn neutralize(cell: &str) -> Cow<'_, str> {
+    match cell.as_bytes().first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') if cell != "-" => {
+            Cow::Owned(format!("'{cell}"))
         }
+        _ => Cow::Borrowed(cell),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::RoleScores;
+    use std::sync::{Arc, Mutex};
+
+    #[test]
+    fn neutralize_formula_starts_only() {
+        for (cell, want) in [
+            ("=1+1", "'=1+1"),
+            ("+44 20", "'+44 20"),
+            ("-12", "'-12"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("-", "-"),
+            ("", ""),
+            ("a=b", "a=b"),
+            ("job-1", "job-1"),
+            (" =x", " =x"),
+        ] {
+            assert_eq!(neutralize(cell), want, "{cell:?}");
+        }
+    }
+
+    /// A writer whose bytes the test can read after the sink is finished.
+    #[derive(Clone, Default)]
+    struct Shared(Arc<Mutex<Vec<u8>>>);
+
+    impl Write for Shared {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    fn lexicon() -> Lexicon {
+        Lexicon::parse("[roles]\nr | R\n[terms]\n+plus | r=1\n", "t").unwrap()
+    }
+
+    fn write(options: &Options, rows: &[Row]) -> Vec<u8> {
+        let out = Shared::default();
+        let dest = Destination::writer(out.clone(), "<test>");
+        let mut sink = CsvSink::with_options(dest, &lexicon(), options).unwrap();
+        for row in rows {
+            sink.write(row).unwrap();
+        }
+        sink.finish().unwrap();
+        let bytes = out.0.lock().unwrap().clone();
+        bytes
+    }
+
+    fn rows() -> Vec<Row> {
+        let scores = RoleScores {
+            probabilities: vec![1.0],
+            relevance: 0.25,
+            top_role: None,
+            confidence: 0.75,
+            evidence: vec![(0, 2)],
+        };
+        vec![
+            Row {
+                source: Arc::from("=cmd|' /C calc'!A0"),
+                posting_id: "-1".into(),
+                result: Ok(super::super::Scored {
+                    words: 3,
+                    hits: 2,
+                    scores,
+                }),
+            },
+            Row {
+                source: Arc::from("-"),
+                posting_id: "@x".into(),
+                result: Err("=bad".into()),
+            },
+        ]
+    }
+
+    #[test]
+    fn cells_are_neutralized_numbers_are_not() {
+        let out = String::from_utf8(write(&Options::default(), &rows())).unwrap();
+        assert_eq!(
+            out,
+            "source,posting_id,words,hits,relevance,p_r,top_role,confidence,evidence,error\n\
+             '=cmd|' /C calc'!A0,'-1,3,2,0.2500,1.0000,other,0.7500,'+plus×2,\n\
+             -,'@x,,,,,,,,'=bad\n"
+        );
+    }
+
+    #[test]
+    fn bom_and_crlf() {
+        let options = Options {
+            bom: true,
+            crlf: true,
+            ..Options::default()
+        };
+        let out = write(&options, &rows());
+        assert!(out.starts_with(b"\xEF\xBB\xBFsource,posting_id,"));
+        let text = String::from_utf8(out[3..].to_vec()).unwrap();
+        assert_eq!(text.matches("\r\n").count(), 3, "{text:?}");
+        assert_eq!(text.matches('\n').count(), 3, "{text:?}");
+        let plain = write(&Options::default(), &rows());
+        assert!(plain.starts_with(b"source,") && !plain.contains(&b'\r'));
     }
 }

@@ -1,11 +1,113 @@
 //! Writing scored postings.
 //!
-//! [`csv::CsvSink`] writes one row per posting with a fixed set of columns
-//! (role columns follow the lexicon's roles). Output to a file goes through
-//! a temporary file in the same folder that is renamed over the target only
-//! when everything was written, so an interrupted or failed run never leaves
-//! a partial file that looks complete.
+//! A [`Sink`] takes [`Row`]s in input order and writes them in one of two
+//! formats ([`Format`]): CSV for spreadsheets ([`csv::CsvSink`]) or JSON
+//! lines for pipelines ([`jsonl::JsonlSink`]). Both write to a
+//! [`Destination`]: stdout, any writer, or a file that is written through a
+//! temporary file in the same folder and renamed over the target only when
+//! everything was written, so an interrupted or failed run never leaves a
+//! partial file that looks complete.
 
 pub mod csv;
+pub mod destination;
+pub mod jsonl;
+pub mod row;
 
-pub use self::csv::{CsvSink, Row};
+use std::path::Path;
+
+pub use self::csv::CsvSink;
+pub use self::destination::Destination;
+pub use self::jsonl::JsonlSink;
+pub use self::row::{Row, Scored};
+
+use crate::error::Result;
+use crate::lexicon::Lexicon;
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Format {
+    /// CSV with a header row (see [`csv`]).
+    #[default]
+    Csv,
+    /// One JSON object per line (see [`jsonl`]).
+    Jsonl,
+}
+
+/// How rows are written.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// CSV or JSON lines.
+    pub format: Format,
+    /// How many matched terms the evidence field lists.
+    pub evidence: usize,
+    /// CSV only: start the file with a UTF-8 byte order mark, which Excel
+    /// needs to read the file as UTF-8.
+    pub bom: bool,
+    /// CSV only: end lines with CRLF (RFC 4180) instead of LF.
+    pub crlf: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            format: Format::Csv,
+            evidence: 5,
+            bom: false,
+            crlf: false,
+        }
+    }
+}
+
+/// A sink of either format.
+pub enum Sink {
+    /// CSV output.
+    Csv(Box<CsvSink>),
+    /// JSON lines output.
+    Jsonl(Box<JsonlSink>),
+}
+
+impl Sink {
+    /// Creates a sink writing to `destination` in the format and with the
+    /// conventions of `options`. A CSV sink writes its header at once.
+    pub fn new(destination: Destination, lexicon: &Lexicon, options: &Options) -> Result<Sink> {
+        Ok(match options.format {
+            Format::Csv => Sink::Csv(Box::new(CsvSink::with_options(
+                destination,
+                lexicon,
+                options,
+            )?)),
+            Format::Jsonl => Sink::Jsonl(Box::new(JsonlSink::new(
+                destination,
+                lexicon,
+                options.evidence,
+            ))),
+        })
+    }
+
+    /// Writes one row.
+    pub fn write(&mut self, row: &Row) -> Result<()> {
+        match self {
+            Sink::Csv(s) => s.write(row),
+            Sink::Jsonl(s) => s.write(row),
+        }
+    }
+
+    /// The temporary file being written, for file output (see
+    /// [`Destination::temp_path`]).
+    pub fn temp_path(&self) -> Option<&Path> {
+        match self {
+            Sink::Csv(s) => s.temp_path(),
+            Sink::Jsonl(s) => s.temp_path(),
+        }
+    }
+
+    /// Flushes everything and, for file output, renames the temporary file
+    /// over the target. Dropping a sink without calling this deletes the
+    /// temporary file and leaves any existing target untouched.
+    pub fn finish(self) -> Result<()> {
+        match self {
+            Sink::Csv(s) => s.finish(),
+            Sink::Jsonl(s) => s.finish(),
+        }
+    }
+}

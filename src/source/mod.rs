@@ -4,7 +4,9 @@
 //! text or the reason it could not be read. [`Postings`] turns a list of
 //! inputs (files, folders, `-` for stdin) into a stream of postings in a
 //! stable order: inputs in the order given, folders walked recursively in
-//! sorted path order, records in file order. It never stops at a bad input:
+//! sorted path order, records in file order. A posting with no text (an
+//! empty file, an empty field) is still scored, with a warning. It never
+//! stops at a bad input:
 //! an unreadable file, a folder that cannot be listed, a JSON line that does
 //! not parse all become postings whose `text` is an error, so every problem
 //! gets its own output row.
@@ -21,6 +23,7 @@ use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 /// One job posting, or the reason it could not be read.
@@ -104,6 +107,7 @@ pub struct Postings {
     inputs: VecDeque<PathBuf>,
     walker: Option<FilteredWalk>,
     current: Option<Box<dyn Iterator<Item = Posting> + Send>>,
+    bytes_read: Arc<AtomicU64>,
 }
 
 impl Postings {
@@ -114,7 +118,45 @@ impl Postings {
             inputs: inputs.into(),
             walker: None,
             current: None,
+            bytes_read: Arc::default(),
         }
+    }
+
+    /// A counter of the input bytes read so far (files and stdin, before
+    /// decoding), shared with the iterator wherever it runs; for progress.
+    pub fn bytes_read(&self) -> Arc<AtomicU64> {
+        Arc::clone(&self.bytes_read)
+    }
+
+    /// The total size of the files the remaining inputs will read, walking
+    /// folders with the same rules as reading them, or `None` when it cannot
+    /// be known ahead (stdin, or an input that is neither file nor folder).
+    /// Files that cannot be inspected count as empty.
+    pub fn total_bytes(&self) -> Option<u64> {
+        let mut total = 0u64;
+        for input in &self.inputs {
+            if input.as_os_str() == "-" {
+                return None;
+            }
+            let meta = std::fs::metadata(input).ok()?;
+            if meta.is_file() {
+                total += meta.len();
+            } else if meta.is_dir() {
+                let walk = walkdir::WalkDir::new(input)
+                    .follow_links(true)
+                    .into_iter()
+                    .filter_entry(keep_entry);
+                for entry in walk.flatten() {
+                    if entry.file_type().is_file() && Format::from_extension(entry.path()).is_some()
+                    {
+                        total += entry.metadata().map_or(0, |m| m.len());
+                    }
+                }
+            } else {
+                return None;
+            }
+        }
+        Some(total)
     }
 
     /// The next file to open: from the folder being walked, else the next
@@ -181,11 +223,12 @@ impl Postings {
         format: Option<Format>,
     ) -> Box<dyn Iterator<Item = Posting> + Send> {
         let source: Arc<str> = Arc::from(path.display().to_string());
+        let counter = Arc::clone(&self.bytes_read);
         let reader: Box<dyn Read + Send> = if path.as_os_str() == "-" {
-            Box::new(io::stdin())
+            Box::new(Counting(io::stdin(), counter))
         } else {
             match File::open(path) {
-                Ok(f) => Box::new(f),
+                Ok(f) => Box::new(Counting(f, counter)),
                 Err(err) => {
                     let id = document::stem_id(path);
                     return Box::new(std::iter::once(Posting::error(
@@ -224,7 +267,12 @@ impl Iterator for Postings {
     fn next(&mut self) -> Option<Posting> {
         loop {
             if let Some(current) = &mut self.current {
-                if let Some(posting) = current.next() {
+                if let Some(mut posting) = current.next() {
+                    if posting.warning.is_none()
+                        && posting.text.as_ref().is_ok_and(|t| t.trim().is_empty())
+                    {
+                        posting.warning = Some("empty posting: no text to score".to_string());
+                    }
                     return Some(posting);
                 }
                 self.current = None;
@@ -234,6 +282,17 @@ impl Iterator for Postings {
                 Err(posting) => return Some(posting),
             }
         }
+    }
+}
+
+/// A reader that adds the bytes it reads to a shared counter.
+struct Counting<R>(R, Arc<AtomicU64>);
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.0.read(buf)?;
+        self.1.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
     }
 }
 

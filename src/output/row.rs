@@ -1,0 +1,72 @@
+//! What a sink writes: one [`Row`] per posting, and the labels that turn its
+//! indices (roles, evidence entries) into text for every output format.
+
+use std::sync::Arc;
+
+use crate::lexicon::{Lexicon, OTHER_ROLE};
+use crate::score::RoleScores;
+
+/// One output row, before formatting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// Where the posting came from.
+    pub source: Arc<str>,
+    /// The posting id.
+    pub posting_id: String,
+    /// Scores, or the reason the posting could not be scored.
+    pub result: std::result::Result<Scored, String>,
+}
+
+/// The scores of a readable posting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scored {
+    /// Word count.
+    pub words: usize,
+    /// Number of accepted term matches.
+    pub hits: u64,
+    /// Role probabilities, relevance, top role and evidence.
+    pub scores: RoleScores,
+}
+
+/// Role ids and entry names of a lexicon, for formatting rows.
+#[derive(Debug, Clone)]
+pub(crate) struct Labels {
+    /// Role ids, in column order.
+    pub roles: Vec<String>,
+    /// Entry names as written (`manag*` for wildcards).
+    pub terms: Vec<String>,
+    /// How many evidence terms to list.
+    pub evidence: usize,
+}
+
+impl Labels {
+    pub fn new(lexicon: &Lexicon, evidence: usize) -> Labels {
+        Labels {
+            roles: lexicon.roles.iter().map(|r| r.id.clone()).collect(),
+            terms: lexicon.entries.iter().map(|e| e.display()).collect(),
+            evidence,
+        }
+    }
+
+    /// The `top_role` value: a role id or `other`.
+    pub fn top_role(&self, scores: &RoleScores) -> &str {
+        match scores.top_role {
+            Some(r) => &self.roles[r],
+            None => OTHER_ROLE,
+        }
+    }
+
+    /// The evidence text: `term×count` for the strongest terms, `; `-separated.
+    pub fn evidence(&self, scores: &RoleScores) -> String {
+        let mut out = String::new();
+        for &(e, n) in scores.evidence.iter().take(self.evidence) {
+            if !out.is_empty() {
+                out.push_str("; ");
+            }
+            out.push_str(&self.terms[e]);
+            out.push('\u{d7}');
+            out.push_str(&n.to_string());
+        }
+        out
+    }
+}

@@ -1,0 +1,667 @@
+//! The bad-input catalogue: every kind of broken input we know of, each with
+//! a clear message, the run going on where it can, and nothing lost. For
+//! every input, the rows written (error rows included) equal the postings
+//! in: [`rows_for`] checks that invariant in each test.
+//!
+//! Permission tests look at whether permissions are enforced for this user
+//! (they are not for root) and assert what happens in either case.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::util::{data, run, Table, HEADER};
+
+/// Runs `rolescan score ARGS`, checks the CSV has `postings` rows, and
+/// returns the table, stderr and exit code.
+fn rows_for(args: &[&str], postings: usize) -> (Table, String, Option<i32>) {
+    let out = run(args);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let table = Table::parse(&out.stdout);
+    assert_eq!(table.header.join(","), HEADER, "{stderr}");
+    assert_eq!(
+        table.rows.len(),
+        postings,
+        "rows out != postings in for {args:?}\n{stderr}"
+    );
+    (table, stderr, out.status.code())
+}
+
+fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).unwrap();
+    }
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn s(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+fn ids(table: &Table) -> Vec<&str> {
+    table
+        .rows
+        .iter()
+        .map(|r| table.get(r, "posting_id"))
+        .collect()
+}
+
+fn error_of<'a>(table: &'a Table, id: &str) -> &'a str {
+    let row = table
+        .rows
+        .iter()
+        .find(|r| table.get(r, "posting_id") == id)
+        .unwrap_or_else(|| panic!("no row {id}"));
+    table.get(row, "error")
+}
+
+/// Files in `dir`, sorted.
+fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Whether file permissions stop this process (false for root).
+fn permissions_enforced(unreadable: &Path) -> bool {
+    std::fs::File::open(unreadable).is_err()
+}
+
+fn chmod(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+#[test]
+fn empty_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "empty.txt", "");
+    write(tmp.path(), "blank.md", " \n\t\n");
+    write(tmp.path(), "empty.jsonl", "");
+    write(tmp.path(), "empty.csv", "");
+    write(tmp.path(), "header-only.csv", "id,description\n");
+    // Only the two text files hold postings (empty ones); the others none.
+    let (table, stderr, code) = rows_for(&["score", s(tmp.path())], 2);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(ids(&table), ["blank", "empty"]);
+    for row in &table.rows {
+        assert_eq!(table.get(row, "words"), "0");
+        assert_eq!(table.get(row, "top_role"), "other");
+    }
+    assert_eq!(stderr.matches("empty posting: no text to score").count(), 2);
+    assert!(
+        stderr.contains("2 postings (0 errors, 2 warnings)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn blank_and_zero_byte_jsonl_lines_are_not_postings() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = write(
+        tmp.path(),
+        "x.jsonl",
+        "\n{\"description\": \"IT manager\"}\n\n   \n\t\r\n{\"description\": \"nurse\"}\n\n",
+    );
+    let (table, stderr, code) = rows_for(&["score", s(&f)], 2);
+    assert_eq!(code, Some(0), "{stderr}");
+    // Line numbers still count the blank lines.
+    assert_eq!(ids(&table), ["line:2", "line:6"]);
+    assert!(stderr.contains("(0 errors, 0 warnings)"), "{stderr}");
+}
+
+#[test]
+fn binary_file_is_skipped_with_a_reason() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "ad.txt", "IT manager for the service desk");
+    write(
+        tmp.path(),
+        "image.txt",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    );
+    // A binary file with an extension rolescan does not read is not a posting.
+    write(tmp.path(), "photo.png", b"\x89PNG\r\n\x1a\n\x00\x00");
+    let (table, stderr, code) = rows_for(&["score", s(tmp.path())], 2);
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        error_of(&table, "image"),
+        "binary file (contains NUL bytes); skipped"
+    );
+    assert!(
+        stderr.contains("image.txt [image]: binary file"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn invalid_utf8_is_decoded_lossily_with_a_warning() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(
+        tmp.path(),
+        "a.txt",
+        b"IT manager \xff\xfe for the service desk",
+    );
+    write(
+        tmp.path(),
+        "b.jsonl",
+        b"{\"id\": \"j1\", \"description\": \"project manager \xe9t\xe9\"}\n",
+    );
+    write(
+        tmp.path(),
+        "c.csv",
+        b"id,description\nc1,technical project manager \x80\n",
+    );
+    let (table, stderr, code) = rows_for(&["score", s(tmp.path())], 3);
+    // Warnings do not fail the run: the postings were scored.
+    assert_eq!(code, Some(0), "{stderr}");
+    for row in &table.rows {
+        assert_eq!(table.get(row, "error"), "");
+        assert_ne!(table.get(row, "hits"), "0");
+    }
+    assert!(
+        stderr.contains("a.txt [a]: invalid UTF-8 at byte 11"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("line 1: invalid UTF-8"), "{stderr}");
+    assert!(stderr.contains("row 1: invalid UTF-8"), "{stderr}");
+    assert!(stderr.contains("(0 errors, 3 warnings)"), "{stderr}");
+}
+
+/// Peak resident memory of the largest child this test process has waited
+/// for, in bytes.
+fn max_child_rss() -> u64 {
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: getrusage fills the struct it is given.
+    let usage = unsafe {
+        assert_eq!(
+            libc::getrusage(libc::RUSAGE_CHILDREN, usage.as_mut_ptr()),
+            0
+        );
+        usage.assume_init()
+    };
+    usage.ru_maxrss as u64 * 1024
+}
+
+#[test]
+fn posting_of_100_mb_on_one_line() {
+    const SIZE: usize = 100_000_000;
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("huge.jsonl");
+    let unit = "We need an IT project manager for the ERP migration; PMP preferred. ";
+    let mut f = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+    f.write_all(b"{\"id\": \"huge\", \"description\": \"")
+        .unwrap();
+    let repeats = SIZE / unit.len();
+    for _ in 0..repeats {
+        f.write_all(unit.as_bytes()).unwrap();
+    }
+    f.write_all(b"\"}\n{\"id\": \"small\", \"description\": \"nurse\"}\n")
+        .unwrap();
+    drop(f);
+    assert!(std::fs::metadata(&path).unwrap().len() >= SIZE as u64);
+
+    let out = Command::new(assert_cmd::cargo::cargo_bin("rolescan"))
+        .args(["score", "-q", s(&path)])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let table = Table::parse(&out.stdout);
+    assert_eq!(ids(&table), ["huge", "small"]);
+    let huge = &table.rows[0];
+    assert_eq!(table.get(huge, "top_role"), "it_project_manager");
+    assert_eq!(
+        table.get(huge, "words").parse::<usize>().unwrap(),
+        repeats * 12
+    );
+    assert!(table
+        .get(huge, "evidence")
+        .contains(&format!("IT project manager×{repeats}")));
+    // Memory stays within a small multiple of the posting (it is held as
+    // raw line, text, and normalized text while scored), far from exploding.
+    let rss = max_child_rss();
+    assert!(rss < 1 << 30, "peak RSS {} MB", rss >> 20);
+}
+
+#[test]
+fn jsonl_lines_that_are_not_json_objects() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = write(
+        tmp.path(),
+        "x.jsonl",
+        "{\"id\": \"ok\", \"description\": \"IT manager\"}\n{\"id\": \"cut\", \"descr\n[1, 2]\n\"text\"\n{\"id\": \"ok2\", \"description\": \"nurse\"}\n",
+    );
+    let (table, stderr, code) = rows_for(&["score", s(&f)], 5);
+    assert_eq!(code, Some(2));
+    assert_eq!(ids(&table), ["ok", "line:2", "line:3", "line:4", "ok2"]);
+    assert!(error_of(&table, "line:2").starts_with("line 2 is not valid JSON: "));
+    assert_eq!(
+        error_of(&table, "line:3"),
+        "line 3 is JSON but not an object"
+    );
+    assert_eq!(
+        error_of(&table, "line:4"),
+        "line 4 is JSON but not an object"
+    );
+    assert!(stderr.contains("(3 errors, 0 warnings)"), "{stderr}");
+}
+
+#[test]
+fn json_line_without_the_text_field() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = write(
+        tmp.path(),
+        "x.jsonl",
+        "{\"id\": \"a\", \"title\": \"PM\", \"summary\": \"x\"}\n{\"id\": \"b\", \"description\": 42}\n{\"id\": \"c\", \"description\": null}\n{\"id\": \"d\", \"body\": \"IT manager\"}\n",
+    );
+    let (table, _, code) = rows_for(&["score", s(&f)], 4);
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        error_of(&table, "a"),
+        "no text field 'description/text/body/content' (fields present: id, summary, title); choose one with --text-field"
+    );
+    assert!(error_of(&table, "b").contains("fields present"));
+    assert!(error_of(&table, "c").contains("fields present"));
+    assert_eq!(error_of(&table, "d"), "");
+    // A named field that is missing or not a string.
+    let (table, _, code) = rows_for(&["score", "--text-field", "summary", s(&f)], 4);
+    assert_eq!(code, Some(2));
+    assert_eq!(error_of(&table, "a"), "");
+    assert!(error_of(&table, "b").starts_with("no text field 'summary'"));
+    let (table, _, _) = rows_for(&["score", "--text-field", "description", s(&f)], 4);
+    assert_eq!(error_of(&table, "b"), "field 'description' is not a string");
+}
+
+#[test]
+fn csv_without_the_named_column() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = write(
+        tmp.path(),
+        "x.csv",
+        "JobID,Title,Summary\nj1,PM,project manager\nj2,ITM,IT manager\n",
+    );
+    // No default text column: every row says so (the id column is not `id`
+    // either, so rows are numbered).
+    let (table, stderr, code) = rows_for(&["score", s(&f)], 2);
+    assert_eq!(code, Some(2));
+    assert_eq!(ids(&table), ["row:1", "row:2"]);
+    assert!(error_of(&table, "row:1")
+        .contains("no text column (looked for description, text, body, content; header has JobID, Title, Summary); choose one with --text-column"));
+    assert_eq!(stderr.matches("no text column").count(), 2, "{stderr}");
+    // A named column that is not there.
+    let (table, _, code) = rows_for(
+        &[
+            "score",
+            "--text-column",
+            "Body",
+            "--id-column",
+            "JobID",
+            s(&f),
+        ],
+        2,
+    );
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        error_of(&table, "j2"),
+        "no column 'Body' in the header (JobID, Title, Summary)"
+    );
+    let (_, _, code) = rows_for(&["score", "--text-column", "Summary", s(&f)], 2);
+    assert_eq!(code, Some(0));
+}
+
+#[test]
+fn csv_with_ragged_rows() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = write(
+        tmp.path(),
+        "x.csv",
+        "id,title,description\nr1,PM,project manager\nr2,short\nr3\nr4,long,IT manager,extra,more\nr5,\"multi\nline\",\"IT project\nmanager\"\n",
+    );
+    let (table, stderr, code) = rows_for(&["score", s(&f)], 5);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert_eq!(ids(&table), ["r1", "r2", "r3", "r4", "r5"]);
+    assert_eq!(
+        error_of(&table, "r2"),
+        "row 2 has 2 fields but the header has 3"
+    );
+    assert_eq!(
+        error_of(&table, "r3"),
+        "row 3 has 1 fields but the header has 3"
+    );
+    assert_eq!(error_of(&table, "r4"), "");
+    let r5 = &table.rows[4];
+    assert_eq!(table.get(r5, "top_role"), "it_project_manager");
+}
+
+#[test]
+fn duplicate_posting_ids_keep_every_row() {
+    // Ids are not checked for uniqueness (that would need memory growing
+    // with the input): both rows are kept, in input order, with no warning.
+    let tmp = tempfile::tempdir().unwrap();
+    let f = write(
+        tmp.path(),
+        "x.jsonl",
+        "{\"id\": \"7\", \"description\": \"IT manager\"}\n{\"id\": 7, \"description\": \"nurse\"}\n{\"id\": \"7\", \"description\": \"IT manager\"}\n",
+    );
+    let (table, stderr, code) = rows_for(&["score", s(&f)], 3);
+    assert_eq!(code, Some(0));
+    assert_eq!(ids(&table), ["7", "7", "7"]);
+    let roles: Vec<&str> = table
+        .rows
+        .iter()
+        .map(|r| table.get(r, "top_role"))
+        .collect();
+    assert_eq!(roles, ["it_manager", "other", "it_manager"]);
+    assert!(
+        stderr.contains("3 postings (0 errors, 0 warnings)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn folder_with_an_unreadable_file_and_a_symlink_loop() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("ads");
+    write(&dir, "a.txt", "IT manager, service desk");
+    let locked = write(&dir, "b.txt", "project manager, scope and budget");
+    write(&dir, "closed/c.txt", "technical project manager, APIs");
+    std::os::unix::fs::symlink("..", dir.join("closed/loop")).unwrap();
+    chmod(&locked, 0o000);
+    chmod(&dir.join("closed"), 0o000);
+    let enforced = permissions_enforced(&locked);
+    let out = run(&["score", s(&dir)]);
+    // Restore permissions so the temporary folder can be removed.
+    chmod(&dir.join("closed"), 0o755);
+    chmod(&locked, 0o644);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let table = Table::parse(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    if enforced {
+        // a, b (permission denied), the folder that cannot be listed.
+        assert_eq!(table.rows.len(), 3, "{stderr}");
+        assert_eq!(ids(&table), ["a", "b", ""]);
+        assert_eq!(error_of(&table, "b"), "permission denied");
+        assert_eq!(table.get(&table.rows[2], "error"), "permission denied");
+        assert!(table.get(&table.rows[2], "source").ends_with("closed"));
+    } else {
+        // Root reads everything; the loop is still found and reported.
+        assert_eq!(table.rows.len(), 4, "{stderr}");
+        assert_eq!(ids(&table), ["a", "b", "c", ""]);
+        assert_eq!(error_of(&table, "b"), "");
+        let looped = &table.rows[3];
+        assert!(table.get(looped, "source").ends_with("closed/loop"));
+        assert!(table
+            .get(looped, "error")
+            .starts_with("symlink loop back to"));
+    }
+    assert!(stderr.contains("rolescan: error:"), "{stderr}");
+}
+
+#[test]
+fn symlink_loop_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("ads");
+    write(&dir, "a.txt", "IT manager");
+    std::os::unix::fs::symlink(&dir, dir.join("again")).unwrap();
+    let (table, stderr, code) = rows_for(&["score", s(&dir)], 2);
+    assert_eq!(code, Some(2));
+    assert_eq!(table.get(&table.rows[1], "source"), s(&dir.join("again")));
+    assert!(
+        stderr.contains(&format!("symlink loop back to {}; skipped", dir.display())),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn path_that_does_not_exist() {
+    let tmp = tempfile::tempdir().unwrap();
+    let good = write(tmp.path(), "good.txt", "IT manager");
+    let missing = tmp.path().join("missing.jsonl");
+    let (table, stderr, code) = rows_for(&["score", s(&missing), s(&good)], 2);
+    assert_eq!(code, Some(2));
+    assert_eq!(ids(&table), ["missing", "good"]);
+    assert_eq!(error_of(&table, "missing"), "no such file or directory");
+    assert!(
+        stderr.contains("missing.jsonl [missing]: no such file"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn lexicon_with_errors_lists_them_all() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lex = write(
+        tmp.path(),
+        "bad.lex",
+        "[roles]\npm | PM\n[model]\ntemperature = 0\n[terms]\nscope | pm=11\nab* | pm=1\nbudget | pm=1 | loud\nalone\n[extra]\n",
+    );
+    let out = run(&["lexicon", "check", s(&lex)]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for line in [4, 6, 7, 8, 9, 10] {
+        let at = format!("{}:{line}: ", lex.display());
+        assert!(stderr.contains(&at), "no problem at line {line}:\n{stderr}");
+    }
+    assert!(stderr.contains("lexicon has 6 problems"), "{stderr}");
+    // Scoring with it fails before anything is written.
+    let target = tmp.path().join("out.csv");
+    let out = run(&[
+        "score",
+        "--lexicon",
+        s(&lex),
+        "corpora/sample",
+        "-o",
+        s(&target),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert_eq!(listing(tmp.path()), ["bad.lex"]);
+}
+
+#[test]
+fn lexicon_with_no_entries() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lex = write(
+        tmp.path(),
+        "empty.lex",
+        "[roles]\npm | PM\n[terms]\n# nothing yet\n",
+    );
+    let out = run(&["lexicon", "check", s(&lex)]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("{}: lexicon has no entries", lex.display())),
+        "{stderr}"
+    );
+    let blank = write(tmp.path(), "blank.lex", "");
+    let out = run(&["score", "--lexicon", s(&blank), "corpora/sample"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no roles declared"));
+}
+
+#[test]
+fn closed_pipe_with_json_lines_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    let big = tmp.path().join("big.jsonl");
+    let mut f = std::io::BufWriter::new(std::fs::File::create(&big).unwrap());
+    for i in 0..200_000 {
+        writeln!(f, "{{\"id\": {i}, \"description\": \"IT manager\"}}").unwrap();
+    }
+    drop(f);
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("rolescan"))
+        .args(["score", "--format", "jsonl", s(&big)])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 64];
+    child
+        .stdout
+        .as_mut()
+        .unwrap()
+        .read_exact(&mut first)
+        .unwrap();
+    assert!(first.starts_with(b"{\"source\":"));
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn output_to_a_path_that_cannot_be_a_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = write(tmp.path(), "plain", "not a folder");
+    let target = file.join("out.csv");
+    let out = run(&["score", "corpora/sample", "-o", s(&target)]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with(&format!("rolescan: {}: Not a directory", target.display())),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty());
+    assert_eq!(listing(tmp.path()), ["plain"]);
+}
+
+#[test]
+fn output_to_a_read_only_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("ro");
+    std::fs::create_dir(&dir).unwrap();
+    chmod(&dir, 0o555);
+    let enforced = std::fs::File::create(dir.join("probe")).is_err();
+    let _ = std::fs::remove_file(dir.join("probe"));
+    let target = dir.join("out.csv");
+    let out = run(&["score", "corpora/sample", "-q", "-o", s(&target)]);
+    let names = listing(&dir);
+    chmod(&dir, 0o755);
+    if enforced {
+        assert_eq!(out.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains(&format!("{}: Permission denied", target.display())),
+            "{stderr}"
+        );
+        assert!(names.is_empty(), "{names:?}");
+    } else {
+        // Root may write anywhere: the file is written, whole.
+        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(names, ["out.csv"]);
+        let table = Table::parse(&std::fs::read(&target).unwrap());
+        assert_eq!(table.rows.len(), 32);
+    }
+}
+
+#[test]
+fn full_disk_on_stdout() {
+    // Writes to /dev/full fail with ENOSPC, as on a full disk.
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full exists on Linux");
+    let out = Command::new(assert_cmd::cargo::cargo_bin("rolescan"))
+        .current_dir(crate::util::root())
+        .args(["score", "-q", "corpora/sample"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("No space left on device"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+}
+
+#[test]
+fn write_failure_leaves_no_partial_file() {
+    use std::os::unix::process::CommandExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let target = tmp.path().join("scores.csv");
+    std::fs::write(&target, "previous run\n").unwrap();
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("rolescan"));
+    cmd.current_dir(crate::util::root())
+        .args(["score", "corpora/sample", "-o", s(&target)]);
+    // A file size limit makes writes past 4 KiB fail (EFBIG) the way a full
+    // disk does; SIGXFSZ is ignored so the write returns the error.
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            let limit = libc::rlimit {
+                rlim_cur: 4096,
+                rlim_max: 4096,
+            };
+            if libc::setrlimit(libc::RLIMIT_FSIZE, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let out = cmd.output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("{}: File too large", target.display())),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(".partial"), "{stderr}");
+    // The previous file is untouched and no temporary file is left.
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "previous run\n");
+    assert_eq!(listing(tmp.path()), ["scores.csv"]);
+}
+
+#[test]
+fn ctrl_c_leaves_no_partial_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let target = tmp.path().join("scores.csv");
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("rolescan"))
+        .args(["score", "-", "-o", s(&target)])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Feed some postings and keep stdin open, so the run is certainly still
+    // going (waiting for input) when the signal arrives.
+    let mut stdin = child.stdin.take().unwrap();
+    for i in 0..1000 {
+        writeln!(stdin, "{{\"id\": {i}, \"description\": \"IT manager\"}}").unwrap();
+    }
+    stdin.flush().unwrap();
+    // Wait until the temporary output file exists.
+    let started = Instant::now();
+    while !listing(tmp.path()).iter().any(|n| n.ends_with(".partial")) {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "no temporary file appeared"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // SAFETY: sending a signal to our own child.
+    assert_eq!(unsafe { libc::kill(child.id() as i32, libc::SIGINT) }, 0);
+    let out = child.wait_with_output().unwrap();
+    drop(stdin);
+    assert_eq!(out.status.code(), Some(130));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("rolescan: interrupted"), "{stderr}");
+    assert!(listing(tmp.path()).is_empty(), "{:?}", listing(tmp.path()));
+}
+
+#[test]
+fn bad_lexicon_fixture_still_lists_every_problem() {
+    // The shared fixture, through `score`: all five problems, file:line.
+    let lex = data("bad.lex");
+    let out = run(&["score", "--lexicon", s(&lex), "-"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.matches(&format!("{}:", lex.display())).count(),
+        5,
+        "{stderr}"
+    );
+}

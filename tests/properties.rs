@@ -1,0 +1,219 @@
+//! Property tests (proptest) through the library: scanning never panics and
+//! keeps its invariants on arbitrary Unicode; probabilities sum to 1 for any
+//! text and any valid lexicon; pipeline results depend neither on the thread
+//! count or batch size nor on which other postings share a batch.
+
+use std::sync::Arc;
+
+use proptest::prelude::*;
+use rolescan::output::Row;
+use rolescan::pipeline::{self, Options};
+use rolescan::source::Posting;
+use rolescan::{Lexicon, ScanBuffers, Scanner, Scorer};
+
+/// Words and pieces that exercise the scanner: lexicon terms, their
+/// neighbours, case, plurals, separators and awkward Unicode.
+const PIECES: &[&str] = &[
+    "IT",
+    "it",
+    "It",
+    "project",
+    "manager",
+    "Project Manager",
+    "IT project manager",
+    "technical",
+    "ITIL",
+    "PMP",
+    "PM",
+    "PMs",
+    "scrum",
+    "agile",
+    "fragile",
+    "nurse",
+    "dependency",
+    "dependencies",
+    "managing",
+    "manag",
+    "stakeholder's",
+    "service desk",
+    "İ",
+    "ß",
+    "ẞ",
+    "ﬁ",
+    "e\u{301}",
+    "\u{FEFF}",
+    "\u{AD}",
+    "ＩＴ",
+    "😀",
+    "’s",
+    "'s",
+    "—",
+    "C#",
+    ".NET",
+    "",
+    "0",
+    "\u{0}",
+    "\u{10FFFF}",
+];
+const SEPARATORS: &[&str] = &[" ", "-", "/", "\n", ", ", "  ", "", "\t", ".", "(", ")"];
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        prop::collection::vec(
+            (
+                prop::sample::select(PIECES),
+                prop::sample::select(SEPARATORS)
+            ),
+            0..40
+        )
+        .prop_map(|parts| parts.iter().map(|(p, s)| format!("{p}{s}")).collect()),
+    ]
+}
+
+fn builtin() -> &'static (Lexicon, Scanner, Scorer) {
+    static B: std::sync::OnceLock<(Lexicon, Scanner, Scorer)> = std::sync::OnceLock::new();
+    B.get_or_init(|| {
+        let lexicon = Lexicon::builtin();
+        let scanner = Scanner::new(&lexicon).unwrap();
+        let scorer = Scorer::new(&lexicon);
+        (lexicon, scanner, scorer)
+    })
+}
+
+/// A valid lexicon with random weights, priors and model parameters.
+fn lexicon() -> impl Strategy<Value = Lexicon> {
+    (
+        prop::collection::vec(0.01f64..10.0, 1..5),
+        prop::collection::vec((-10.0f64..10.0, -10.0f64..10.0), 1..8),
+        0.01f64..100.0,
+        -50.0f64..50.0,
+    )
+        .prop_map(|(priors, weights, temperature, bias)| {
+            let mut src =
+                format!("[model]\ntemperature = {temperature}\nrelevance_bias = {bias}\n[roles]\n");
+            for (i, p) in priors.iter().enumerate() {
+                src.push_str(&format!("r{i} | R{i} | prior={p}\n"));
+            }
+            src.push_str("[terms]\n");
+            let terms = [
+                "manager",
+                "IT",
+                "project manager",
+                "agile",
+                "nurs*",
+                "PM",
+                "scope",
+                "é",
+            ];
+            for (t, (w, v)) in terms.iter().zip(&weights) {
+                let r = (w.abs() as usize) % priors.len();
+                let opts = if *t == "IT" || *t == "PM" { "case" } else { "" };
+                src.push_str(&format!("{t} | r{r}={w} relevance={v} | {opts}\n"));
+            }
+            Lexicon::parse(&src, "prop").unwrap()
+        })
+}
+
+fn postings(texts: &[String]) -> Vec<Posting> {
+    let source: Arc<str> = Arc::from("prop");
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Posting {
+            source: Arc::clone(&source),
+            id: i.to_string(),
+            text: Ok(t.clone()),
+            warning: None,
+        })
+        .collect()
+}
+
+fn run(texts: &[String], options: &Options) -> Vec<Row> {
+    let mut rows = Vec::new();
+    pipeline::run(
+        postings(texts).into_iter(),
+        &builtin().0,
+        options,
+        |row| {
+            rows.push(row.clone());
+            Ok(())
+        },
+        |_| {},
+    )
+    .unwrap();
+    rows
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn scanning_never_panics_and_hits_are_well_formed(text in text()) {
+        let (lexicon, scanner, scorer) = builtin();
+        let mut buf = ScanBuffers::default();
+        let mut hits = Vec::new();
+        scanner.scan(&text, &mut buf, |h| hits.push(h));
+        let norm = &buf.normalized.text;
+        let mut at = 0;
+        for h in &hits {
+            prop_assert!(h.start >= at && h.start < h.end && h.end <= norm.len());
+            prop_assert!(norm.is_char_boundary(h.start) && norm.is_char_boundary(h.end));
+            prop_assert!(h.entry < lexicon.entries.len());
+            at = h.end;
+        }
+        let counts = scanner.count(&text, &mut buf);
+        prop_assert_eq!(counts.hits(), hits.len() as u64);
+        let scores = scorer.score(&counts);
+        let sum: f64 = scores.probabilities.iter().sum();
+        prop_assert!((sum - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn probabilities_sum_to_one_for_any_lexicon(lexicon in lexicon(), text in text()) {
+        let scanner = Scanner::new(&lexicon).unwrap();
+        let counts = scanner.count(&text, &mut ScanBuffers::default());
+        let s = Scorer::new(&lexicon).score(&counts);
+        let sum: f64 = s.probabilities.iter().sum();
+        prop_assert!((sum - 1.0).abs() < 1e-9, "sum {}", sum);
+        prop_assert!(s.probabilities.iter().all(|p| (0.0..=1.0).contains(p)));
+        prop_assert!((0.0..=1.0).contains(&s.relevance));
+        prop_assert!((0.0..=1.0).contains(&s.confidence));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn results_do_not_depend_on_threads_or_batch_size(
+        texts in prop::collection::vec(text(), 0..60),
+        threads in 1usize..4,
+        batch_postings in 1usize..8,
+        batch_bytes in 1usize..400,
+    ) {
+        let reference = run(&texts, &Options { threads: 1, ..Options::default() });
+        let other = run(&texts, &Options { threads, batch_postings, batch_bytes });
+        prop_assert_eq!(reference.len(), texts.len());
+        prop_assert_eq!(other, reference);
+    }
+
+    #[test]
+    fn a_postings_scores_do_not_depend_on_its_batch(
+        texts in prop::collection::vec(text(), 1..40),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        let options = Options { threads: 2, batch_postings: 7, ..Options::default() };
+        let together = run(&texts, &options);
+        // The same posting alone, and in the batch in reverse order.
+        let i = pick.index(texts.len());
+        let alone = run(std::slice::from_ref(&texts[i]), &options);
+        prop_assert_eq!(&alone[0].result, &together[i].result);
+        let mut reversed = texts.clone();
+        reversed.reverse();
+        let backwards = run(&reversed, &options);
+        for (j, row) in backwards.iter().enumerate() {
+            prop_assert_eq!(&row.result, &together[texts.len() - 1 - j].result);
+        }
+    }
+}
