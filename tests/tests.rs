@@ -1,13 +1,14 @@
 //! Integration tests: the `rolescan` binary on fixtures, the sample corpus
-//! and (when `../shared` is present) the development postings; the
-//! bad-input catalogue; property tests of the library.
+//! and the development postings in `../shared` (tests that need them fail
+//! with a message saying so when it is absent); the bad-input catalogue;
+//! explain, output formats, eval and fit; property tests of the library.
 
 mod bad_input;
 mod corpus;
 mod derive;
-mod lexicon;
-// Issue 4: explain, output formats, properties.
+mod eval;
 mod explain;
+mod lexicon;
 mod output;
 mod properties;
 mod score;
