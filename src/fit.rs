@@ -26,7 +26,7 @@ use crate::dataset::{fold_of, Example, Label};
 use crate::lexicon::derive::{self, DeriveOptions, DerivedTerm, RoleDocuments};
 use crate::lexicon::{Entry, Lexicon};
 use crate::scan::{ScanBuffers, Scanner};
-use crate::score::saturate;
+use crate::score::{saturate, sigmoid, softmax};
 use crate::text::Normalized;
 
 /// Settings for [`fit`].
@@ -160,17 +160,6 @@ impl RoleModel {
         }
         z
     }
-}
-
-fn softmax(z: &[f64], temperature: f64) -> Vec<f64> {
-    let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let e: Vec<f64> = z.iter().map(|x| ((x - max) / temperature).exp()).collect();
-    let sum: f64 = e.iter().sum();
-    e.into_iter().map(|x| x / sum).collect()
-}
-
-fn sigmoid(x: f64) -> f64 {
-    1.0 / (1.0 + (-x).exp())
 }
 
 /// Shifts the fitted roles' intercepts so that, on average, they do not move

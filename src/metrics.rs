@@ -17,6 +17,7 @@
 use serde::Serialize;
 
 use crate::dataset::Label;
+use crate::score::argmax;
 
 /// What the scorer said about one labelled posting.
 #[derive(Debug, Clone)]
@@ -260,16 +261,6 @@ impl Report {
         }
         s
     }
-}
-
-fn argmax(p: &[f64]) -> usize {
-    let mut best = 0;
-    for (i, &x) in p.iter().enumerate() {
-        if x > p[best] {
-            best = i;
-        }
-    }
-    best
 }
 
 /// ECE and reliability table of `(predicted probability, outcome)` pairs.

@@ -117,18 +117,21 @@ pub fn saturate(count: u32) -> f64 {
     f64::from(count).ln_1p()
 }
 
-fn softmax(z: &[f64], temperature: f64) -> Vec<f64> {
+/// `softmax(z / temperature)`, computed stably.
+pub(crate) fn softmax(z: &[f64], temperature: f64) -> Vec<f64> {
     let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     let exps: Vec<f64> = z.iter().map(|x| ((x - max) / temperature).exp()).collect();
     let total: f64 = exps.iter().sum();
     exps.iter().map(|e| e / total).collect()
 }
 
-fn sigmoid(x: f64) -> f64 {
+/// The logistic function.
+pub(crate) fn sigmoid(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())
 }
 
-fn argmax(p: &[f64]) -> usize {
+/// Index of the largest value; the first one on ties.
+pub(crate) fn argmax(p: &[f64]) -> usize {
     let mut best = 0;
     for (i, &x) in p.iter().enumerate() {
         if x > p[best] {

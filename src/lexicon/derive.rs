@@ -145,25 +145,16 @@ impl NgramCounts {
         docs: impl IntoIterator<Item = D>,
         max_ngram: usize,
     ) -> NgramCounts {
-        let mut counts = NgramCounts::default();
-        let stop: HashSet<&str> = STOPWORDS.iter().copied().collect();
-        for doc in docs {
-            counts.documents += 1;
-            for_each_ngram(doc.as_ref(), max_ngram, &stop, |g| {
-                *counts.counts.entry(g.to_string()).or_insert(0) += 1;
-                counts.total += 1;
-            });
-        }
-        counts
+        NgramCounts::count(docs, max_ngram, None)
     }
 
-    /// Counts, in the documents, only the n-grams (and their inflected
-    /// variants) that `vocabulary` maps to a canonical form. Used for the
-    /// background, where counting everything would be wasteful.
-    fn from_documents_within<D: AsRef<str>>(
+    /// Counts the n-grams of the documents; with a `vocabulary`, only those
+    /// (and their inflected variants) that it maps to a canonical form, as
+    /// for the background, where counting everything would be wasteful.
+    fn count<D: AsRef<str>>(
         docs: impl IntoIterator<Item = D>,
         max_ngram: usize,
-        vocabulary: &HashMap<String, String>,
+        vocabulary: Option<&HashMap<String, String>>,
     ) -> NgramCounts {
         let mut counts = NgramCounts::default();
         let stop: HashSet<&str> = STOPWORDS.iter().copied().collect();
@@ -171,8 +162,12 @@ impl NgramCounts {
             counts.documents += 1;
             for_each_ngram(doc.as_ref(), max_ngram, &stop, |g| {
                 counts.total += 1;
-                if let Some(canonical) = vocabulary.get(g) {
-                    *counts.counts.entry(canonical.clone()).or_insert(0) += 1;
+                let key = match vocabulary {
+                    None => Some(g),
+                    Some(v) => v.get(g).map(String::as_str),
+                };
+                if let Some(key) = key {
+                    *counts.counts.entry(key.to_string()).or_insert(0) += 1;
                 }
             });
         }
@@ -306,8 +301,7 @@ pub fn derive<D: AsRef<str>>(
         .map(|r| NgramCounts::from_documents(r.documents.iter().map(String::as_str), max_ngram))
         .collect();
     let lookup = merge_inflections(&mut per_role);
-    let background =
-        background.map(|docs| NgramCounts::from_documents_within(docs, max_ngram, &lookup));
+    let background = background.map(|docs| NgramCounts::count(docs, max_ngram, Some(&lookup)));
 
     let role_tokens: Vec<u64> = per_role.iter().map(|c| c.total).collect();
     let pooled_total: u64 = role_tokens.iter().sum();
