@@ -19,10 +19,10 @@
 //! the built-in lexicon. Full case folding (`ß` → `ss`) is not applied either,
 //! for the same reason.
 //!
-//! ASCII input, which is most postings, skips NFKC (it is the identity on
-//! ASCII) and folds bytes directly.
+//! Text that is already NFKC (all ASCII postings and most others) skips the
+//! decomposition; runs of ASCII are copied and lower-cased in bulk.
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// A normalized text: case-preserved and folded forms with equal byte offsets.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -77,47 +77,78 @@ pub fn normalize_into(input: &str, out: &mut Normalized) {
     out.folded.clear();
     out.text.reserve(input.len());
     out.folded.reserve(input.len());
-    if input.is_ascii() {
-        normalize_ascii(input.as_bytes(), out);
+    // Most postings are ASCII or already in NFKC (curly quotes and accented
+    // names are); the quick check says so without decomposing and
+    // recomposing every character, which otherwise dominates the scan.
+    if input.is_ascii() || is_nfkc_quick(input.chars()) == IsNormalized::Yes {
+        push_str(input, out);
     } else {
-        normalize_unicode(input, out);
+        push_chars(input.nfkc(), out);
     }
 }
 
-fn normalize_ascii(input: &[u8], out: &mut Normalized) {
+/// Whether an ASCII byte is a separator: whitespace, hyphen or slash (the
+/// same answer `classify` gives for it).
+fn is_ascii_separator(b: u8) -> bool {
+    matches!(b, b'-' | b'/') || (b as char).is_whitespace()
+}
+
+/// Appends already-NFKC text: runs of ASCII non-separators are copied and
+/// lower-cased in bulk; other characters go through `classify` one by one.
+fn push_str(input: &str, out: &mut Normalized) {
+    let bytes = input.as_bytes();
     let mut pending_space = false;
-    for &b in input {
-        match b {
-            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | b'-' | b'/' => pending_space = true,
-            _ => {
-                if pending_space && !out.text.is_empty() {
-                    out.text.push(' ');
-                    out.folded.push(' ');
-                }
-                pending_space = false;
-                out.text.push(b as char);
-                out.folded.push(b.to_ascii_lowercase() as char);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if is_ascii_separator(b) {
+                pending_space = true;
+                i += 1;
+                continue;
             }
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii() && !is_ascii_separator(bytes[i]) {
+                i += 1;
+            }
+            space_if_pending(&mut pending_space, out);
+            let run = &input[start..i];
+            out.text.push_str(run);
+            let folded_start = out.folded.len();
+            out.folded.push_str(run);
+            out.folded[folded_start..].make_ascii_lowercase();
+        } else {
+            let c = input[i..].chars().next().expect("i is a char boundary");
+            i += c.len_utf8();
+            push_char(c, &mut pending_space, out);
         }
     }
 }
 
-fn normalize_unicode(input: &str, out: &mut Normalized) {
-    let mut pending_space = false;
-    for c in input.nfkc() {
-        match classify(c) {
-            Class::Separator => pending_space = true,
-            Class::Drop => {}
-            Class::Keep(c) => {
-                if pending_space && !out.text.is_empty() {
-                    out.text.push(' ');
-                    out.folded.push(' ');
-                }
-                pending_space = false;
-                out.text.push(c);
-                out.folded.push(fold_char(c));
-            }
+fn space_if_pending(pending_space: &mut bool, out: &mut Normalized) {
+    if *pending_space && !out.text.is_empty() {
+        out.text.push(' ');
+        out.folded.push(' ');
+    }
+    *pending_space = false;
+}
+
+fn push_char(c: char, pending_space: &mut bool, out: &mut Normalized) {
+    match classify(c) {
+        Class::Separator => *pending_space = true,
+        Class::Drop => {}
+        Class::Keep(c) => {
+            space_if_pending(pending_space, out);
+            out.text.push(c);
+            out.folded.push(fold_char(c));
         }
+    }
+}
+
+fn push_chars(chars: impl Iterator<Item = char>, out: &mut Normalized) {
+    let mut pending_space = false;
+    for c in chars {
+        push_char(c, &mut pending_space, out);
     }
 }
 
@@ -183,6 +214,20 @@ mod tests {
             for (a, b) in text.char_indices().zip(folded.char_indices()) {
                 assert_eq!(a.0, b.0);
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The bulk ASCII path gives the same result as the char-by-char one.
+        #[test]
+        fn bulk_path_matches_char_path(
+            text in proptest::string::string_regex("[a-zA-Z0-9 \\t\\n\\x1c/.'-é\u{2019}\u{2013}\u{ad}\u{a0}ＰΩ]{0,40}").unwrap()
+        ) {
+            let mut bulk = Normalized::default();
+            normalize_into(&text, &mut bulk);
+            let mut slow = Normalized::default();
+            push_chars(text.nfkc(), &mut slow);
+            proptest::prop_assert_eq!(bulk, slow);
         }
     }
 }

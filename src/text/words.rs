@@ -1,12 +1,21 @@
 //! Word boundaries and word counts (Unicode UAX #29).
 //!
-//! [`WordBounds::segment`] walks the folded text once with
-//! unicode-segmentation's word-boundary iterator, records every boundary
-//! offset in a bit set and counts the segments that contain a letter or digit
-//! (the same rule as `unicode_words()`). The scanner asks
+//! [`WordBounds::segment`] finds every word boundary of the folded text,
+//! records it in a bit set and counts the segments that contain a letter or
+//! digit (the same rule as `unicode_words()`). The scanner asks
 //! [`WordBounds::is_boundary`] for each match start and end, so `IT` never
 //! matches inside `ITIL`, `agile` inside `fragile`, or `it` inside `it's`
 //! (UAX #29 keeps `it's` one word).
+//!
+//! Segmentation is the costliest step of a scan, so ASCII text takes a fast
+//! path that implements the UAX #29 rules that can apply to ASCII (WB3 to
+//! WB3d, WB5 to WB13b) over a byte-class table. Text with other characters
+//! is cut at spaces, which are boundaries on both sides except between two
+//! spaces (WB3d) or before a character that attaches to the space (WB4);
+//! ASCII pieces take the fast path and the others go through
+//! unicode-segmentation, and where a piece starts with a character that
+//! might attach to the space before it, the whole text does. A property test
+//! checks the result against unicode-segmentation on random text.
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -18,6 +27,84 @@ pub struct WordBounds {
     words: usize,
 }
 
+/// UAX #29 word-break classes of the ASCII characters.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Letter,
+    Digit,
+    /// `_` (ExtendNumLet)
+    Connector,
+    /// `:` (MidLetter)
+    MidLetter,
+    /// `.` (MidNumLet) and `'` (Single_Quote): join letters and digits
+    MidBoth,
+    /// `,` `;` (MidNum)
+    MidNum,
+    Space,
+    Cr,
+    Lf,
+    /// Vertical tab and form feed (Newline)
+    Newline,
+    Other,
+}
+
+/// The class of every byte (non-ASCII bytes never reach the table).
+static CLASSES: [Class; 128] = {
+    let mut t = [Class::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+            b'0'..=b'9' => Class::Digit,
+            b'_' => Class::Connector,
+            b':' => Class::MidLetter,
+            b'.' | b'\'' => Class::MidBoth,
+            b',' | b';' => Class::MidNum,
+            b' ' => Class::Space,
+            b'\r' => Class::Cr,
+            b'\n' => Class::Lf,
+            0x0B | 0x0C => Class::Newline,
+            _ => Class::Other,
+        };
+        b += 1;
+    }
+    t
+};
+
+#[inline]
+fn class(b: u8) -> Class {
+    CLASSES[usize::from(b & 0x7F)]
+}
+
+/// Whether UAX #29 keeps `bytes[i - 1]` and `bytes[i]` in one segment
+/// (ASCII only; `0 < i < bytes.len()`).
+fn joined(bytes: &[u8], i: usize) -> bool {
+    use Class::*;
+    let (a, c) = (class(bytes[i - 1]), class(bytes[i]));
+    let before = i.checked_sub(2).map(|j| class(bytes[j]));
+    let after = bytes.get(i + 1).map(|&b| class(b));
+    let word = |k: Class| matches!(k, Letter | Digit | Connector);
+    match (a, c) {
+        (Cr, Lf) => true,                                         // WB3
+        (Cr | Lf | Newline, _) | (_, Cr | Lf | Newline) => false, // WB3a, WB3b
+        (Space, Space) => true,                                   // WB3d
+        _ if word(a) && word(c) => true,                          // WB5, WB8-WB10, WB13a, WB13b
+        (Letter, MidLetter | MidBoth) => after == Some(Letter),   // WB6
+        (MidLetter | MidBoth, Letter) => before == Some(Letter),  // WB7
+        (Digit, MidNum | MidBoth) => after == Some(Digit),        // WB12
+        (MidNum | MidBoth, Digit) => before == Some(Digit),       // WB11
+        _ => false,                                               // WB999
+    }
+}
+
+/// The offset of the next space at or after `from`, or the length.
+fn memchr_space(bytes: &[u8], from: usize) -> usize {
+    bytes[from..]
+        .iter()
+        .position(|&b| b == b' ')
+        .map_or(bytes.len(), |p| from + p)
+}
+
 impl WordBounds {
     /// Segments `text`, reusing this value's buffer.
     pub fn segment(&mut self, text: &str) {
@@ -25,13 +112,84 @@ impl WordBounds {
         self.words = 0;
         self.bits.clear();
         self.bits.resize(text.len() / 64 + 1, 0);
+        if text.is_ascii() {
+            self.segment_ascii(text.as_bytes(), 0);
+        } else if !self.segment_pieces(text) {
+            self.reset();
+            self.segment_unicode(text, 0);
+        }
+        self.set(text.len());
+    }
+
+    fn reset(&mut self) {
+        self.words = 0;
+        self.bits.iter_mut().for_each(|b| *b = 0);
+    }
+
+    /// Cuts non-ASCII text at spaces (see the module docs). Returns false,
+    /// having done partial work, when a piece may attach to the space before
+    /// it; the caller then segments the whole text the slow way.
+    fn segment_pieces(&mut self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        while start <= bytes.len() {
+            let end = memchr_space(bytes, start);
+            let piece = &text[start..end];
+            if !piece.is_empty() {
+                if start > 0 && !piece.as_bytes()[0].is_ascii() {
+                    // Does the first character attach to the space (WB4)?
+                    let first = piece.chars().next().map_or(0, char::len_utf8);
+                    if text[start - 1..start + first]
+                        .split_word_bounds()
+                        .nth(1)
+                        .is_none()
+                    {
+                        return false;
+                    }
+                }
+                if piece.is_ascii() {
+                    self.segment_ascii(piece.as_bytes(), start);
+                } else {
+                    self.segment_unicode(piece, start);
+                }
+            }
+            if end == bytes.len() {
+                break;
+            }
+            // The space itself: a segment of its own, joined to a following
+            // space (WB3d).
+            if !(start == end && start > 0 && bytes[start - 1] == b' ') {
+                self.set(end);
+            }
+            start = end + 1;
+        }
+        true
+    }
+
+    fn segment_ascii(&mut self, bytes: &[u8], base: usize) {
+        let mut alnum = false;
+        for i in 0..bytes.len() {
+            if i == 0 || !joined(bytes, i) {
+                if alnum {
+                    self.words += 1;
+                }
+                alnum = false;
+                self.set(base + i);
+            }
+            alnum |= bytes[i].is_ascii_alphanumeric();
+        }
+        if alnum {
+            self.words += 1;
+        }
+    }
+
+    fn segment_unicode(&mut self, text: &str, base: usize) {
         for (start, segment) in text.split_word_bound_indices() {
-            self.set(start);
+            self.set(base + start);
             if segment.chars().any(char::is_alphanumeric) {
                 self.words += 1;
             }
         }
-        self.set(text.len());
     }
 
     fn set(&mut self, offset: usize) {
@@ -78,6 +236,45 @@ mod tests {
             let mut w = WordBounds::default();
             w.segment(text);
             assert_eq!(w.word_count(), text.unicode_words().count(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn fast_paths_agree_with_unicode_segmentation() {
+        for text in [
+            "a.b.c 1,000.5 a1.5 x_y __ it's 'quoted' e.g. U.S.A. 3:45",
+            "line\r\nbreak\rcr\nlf\x0bvt  two  spaces",
+            "café crème, naïve: it\u{2019}s 24\u{a0}7 — ok",
+            "x \u{301}combining and \u{200d}zwj \u{1f600} emoji 日本語",
+            " leading space",
+            "trailing space ",
+        ] {
+            check(text);
+        }
+    }
+
+    fn check(text: &str) {
+        let mut w = WordBounds::default();
+        w.segment(text);
+        let mut want: Vec<usize> = text.split_word_bound_indices().map(|(i, _)| i).collect();
+        want.push(text.len());
+        let got: Vec<usize> = (0..=text.len()).filter(|&i| w.is_boundary(i)).collect();
+        assert_eq!(got, want, "boundaries of {text:?}");
+        assert_eq!(
+            w.word_count(),
+            text.unicode_words().count(),
+            "words of {text:?}"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_unicode_segmentation(
+            text in proptest::string::string_regex(
+                "[a-zA-Z0-9_:.',; \\r\\n\\t\\x0b!-é\u{301}\u{200d}\u{2019}\u{a0}\u{1f600}日]{0,40}"
+            ).unwrap()
+        ) {
+            check(&text);
         }
     }
 
