@@ -76,13 +76,11 @@ fn class(b: u8) -> Class {
     CLASSES[usize::from(b & 0x7F)]
 }
 
-/// Whether UAX #29 keeps `bytes[i - 1]` and `bytes[i]` in one segment
-/// (ASCII only; `0 < i < bytes.len()`).
-fn joined(bytes: &[u8], i: usize) -> bool {
+/// Whether UAX #29 keeps two adjacent ASCII characters of classes `a`
+/// and `c` in one segment, given the classes `before` `a` and `after` `c`.
+#[inline]
+fn joined(before: Option<Class>, a: Class, c: Class, after: Option<Class>) -> bool {
     use Class::*;
-    let (a, c) = (class(bytes[i - 1]), class(bytes[i]));
-    let before = i.checked_sub(2).map(|j| class(bytes[j]));
-    let after = bytes.get(i + 1).map(|&b| class(b));
     let word = |k: Class| matches!(k, Letter | Digit | Connector);
     match (a, c) {
         (Cr, Lf) => true,                                         // WB3
@@ -167,20 +165,25 @@ impl WordBounds {
     }
 
     fn segment_ascii(&mut self, bytes: &[u8], base: usize) {
-        let mut alnum = false;
-        for i in 0..bytes.len() {
-            if i == 0 || !joined(bytes, i) {
-                if alnum {
-                    self.words += 1;
-                }
+        let Some(&first) = bytes.first() else {
+            return;
+        };
+        self.set(base);
+        let mut alnum = first.is_ascii_alphanumeric();
+        let (mut before, mut a) = (None, class(first));
+        let mut c = bytes.get(1).map(|&b| class(b));
+        for i in 1..bytes.len() {
+            let cur = c.expect("i < len");
+            let after = bytes.get(i + 1).map(|&b| class(b));
+            if !joined(before, a, cur, after) {
+                self.words += usize::from(alnum);
                 alnum = false;
                 self.set(base + i);
             }
             alnum |= bytes[i].is_ascii_alphanumeric();
+            (before, a, c) = (Some(a), cur, after);
         }
-        if alnum {
-            self.words += 1;
-        }
+        self.words += usize::from(alnum);
     }
 
     fn segment_unicode(&mut self, text: &str, base: usize) {
@@ -269,9 +272,16 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn ascii_agrees_with_unicode_segmentation(
+            text in proptest::string::string_regex("([a-cA-C]{1,3}|[0-9]{1,2}|[_:.',;!-]| |\\r|\\n|\\t|\\x0c){0,20}").unwrap()
+        ) {
+            check(&text);
+        }
+
+        #[test]
         fn agrees_with_unicode_segmentation(
             text in proptest::string::string_regex(
-                "[a-zA-Z0-9_:.',; \\r\\n\\t\\x0b!-é\u{301}\u{200d}\u{2019}\u{a0}\u{1f600}日]{0,40}"
+                "([a-cA-C]{1,3}|[0-9]{1,2}|[_:.',;!-]| |  |\\r|\\n|\\r\\n|\\t|\\x0b|é|\u{301}|\u{200d}|\u{2019}|\u{a0}|\u{1f600}|日){0,30}"
             ).unwrap()
         ) {
             check(&text);
