@@ -170,6 +170,13 @@ impl Scanner {
         })
     }
 
+    /// Counts the automaton's raw leftmost-longest matches in `haystack`,
+    /// with no normalization, boundary or case checks: the baseline that
+    /// benchmarks compare a full scan against.
+    pub fn raw_match_count(&self, haystack: &[u8]) -> usize {
+        self.automaton.find_iter(haystack).count()
+    }
+
     /// Number of lexicon entries this scanner reports on.
     pub fn entries(&self) -> usize {
         self.entries

@@ -180,6 +180,10 @@ pub struct ScoreArgs {
     /// per-posting messages, no summary.
     #[arg(short, long)]
     pub quiet: bool,
+    /// At the end, print throughput and peak memory on stderr (also with
+    /// --quiet), for benchmarks.
+    #[arg(long)]
+    pub stats: bool,
 }
 
 /// Flags that say how to read inputs, shared by `score` and `explain`.

@@ -128,7 +128,38 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
         }
         eprintln!("{}", summary_line(&summary, &lexicon));
     }
+    if args.stats {
+        let threads = if args.threads == 0 {
+            rayon::current_num_threads()
+        } else {
+            args.threads
+        };
+        eprintln!("{}", stats_line(&summary, threads));
+    }
     Ok(summary.errors == 0)
+}
+
+/// Throughput and peak memory, one `key=value` per field so scripts can
+/// pick them out.
+fn stats_line(s: &Summary, threads: usize) -> String {
+    let secs = s.elapsed.as_secs_f64().max(1e-9);
+    let peak = peak_rss_mib().map_or("unknown".to_string(), |m| format!("{m:.1}"));
+    format!(
+        "rolescan stats: postings={} bytes={} seconds={secs:.3} mb_per_s={:.1} postings_per_s={:.0} threads={threads} peak_rss_mib={peak}",
+        s.postings,
+        s.bytes,
+        s.bytes as f64 / 1e6 / secs,
+        s.postings as f64 / secs,
+    )
+}
+
+/// Peak resident memory of this process (Linux: `VmHWM` in
+/// `/proc/self/status`), in MiB.
+fn peak_rss_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
 }
 
 fn summary_line(s: &Summary, lexicon: &Lexicon) -> String {
