@@ -1,6 +1,8 @@
-//! Criterion benchmarks for the scanner and the whole per-posting scoring,
-//! on the sample corpus. Each asserts the match count first, so a fast
-//! wrong answer fails instead of looking good.
+//! Criterion benchmarks on the sample corpus: the raw automaton
+//! (`find_iter`, the ceiling), word boundaries alone, the scanner's counts,
+//! and the whole scoring of each posting. Each asserts its expected count
+//! first, so a fast wrong answer fails instead of looking good; compare the
+//! groups' throughputs as ratios within one run.
 //!
 //! Run: `cargo bench --bench scan`.
 
@@ -9,7 +11,9 @@ use std::path::PathBuf;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use rolescan::pipeline::score_posting;
 use rolescan::source::{Postings, ReadOptions};
+use rolescan::text::{normalize_into, Normalized, WordBounds};
 use rolescan::{Lexicon, ScanBuffers, Scanner, Scorer};
+use unicode_segmentation::UnicodeSegmentation;
 
 fn sample() -> Vec<rolescan::source::Posting> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpora/sample");
@@ -27,24 +31,60 @@ fn benches(c: &mut Criterion) {
         .collect();
     let bytes: usize = texts.iter().map(|t| t.len()).sum();
     let mut buf = ScanBuffers::default();
-    let expected: u64 = texts
+
+    // Expected answers, computed once by the straightforward route.
+    let raw_expected: usize = texts
+        .iter()
+        .map(|t| scanner.raw_match_count(t.as_bytes()))
+        .sum();
+    let words_expected: usize = texts
+        .iter()
+        .map(|t| Normalized::new(t).folded.unicode_words().count())
+        .sum();
+    let hits_expected: u64 = texts
         .iter()
         .map(|t| scanner.count(t, &mut buf).hits())
         .sum();
     assert!(
-        expected > 300,
-        "the sample corpus should produce hundreds of hits, got {expected}"
+        hits_expected > 300,
+        "the sample corpus gives hundreds of hits, got {hits_expected}"
+    );
+    assert!(
+        raw_expected >= hits_expected as usize,
+        "raw matches include every counted hit"
     );
 
     let mut group = c.benchmark_group("sample");
     group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("raw_find_iter", |b| {
+        b.iter(|| {
+            let n: usize = texts
+                .iter()
+                .map(|t| scanner.raw_match_count(t.as_bytes()))
+                .sum();
+            assert_eq!(n, raw_expected);
+        })
+    });
+    let mut norm = Normalized::default();
+    let mut bounds = WordBounds::default();
+    group.bench_function("normalize_and_word_bounds", |b| {
+        b.iter(|| {
+            let mut words = 0;
+            for t in &texts {
+                normalize_into(t, &mut norm);
+                bounds.segment(&norm.folded);
+                words += bounds.word_count();
+            }
+            assert_eq!(words, words_expected);
+        })
+    });
     group.bench_function("scan_count", |b| {
         b.iter(|| {
             let hits: u64 = texts
                 .iter()
                 .map(|t| scanner.count(t, &mut buf).hits())
                 .sum();
-            assert_eq!(hits, expected);
+            assert_eq!(hits, hits_expected);
         })
     });
     group.bench_function("score_posting", |b| {

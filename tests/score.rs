@@ -341,3 +341,28 @@ fn missing_path_gets_an_error_row() {
     assert_eq!(table.rows.len(), 1);
     assert!(table.get(&table.rows[0], "error").contains("no such file"));
 }
+
+#[test]
+fn stats_line_reports_throughput_and_memory_even_when_quiet() {
+    let out = run(&["score", "-q", "--stats", "-j", "2", "corpora/sample"]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let line = stderr
+        .lines()
+        .find(|l| l.starts_with("rolescan stats:"))
+        .unwrap_or_else(|| panic!("{stderr}"));
+    for key in [
+        "postings=32 ",
+        "mb_per_s=",
+        "postings_per_s=",
+        "threads=2 ",
+        "peak_rss_mib=",
+    ] {
+        assert!(line.contains(key), "{key} missing in {line}");
+    }
+    assert_eq!(
+        stderr.lines().count(),
+        1,
+        "--quiet keeps everything else off stderr: {stderr}"
+    );
+}
