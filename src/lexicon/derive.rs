@@ -31,7 +31,7 @@ use std::fmt::Write as _;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::{Entry, Lexicon, Role};
+use super::{fmt_num, Entry, Role};
 use crate::text::Normalized;
 
 /// Settings for [`derive`].
@@ -473,7 +473,7 @@ impl Derived {
                 "{} | {} | prior={}",
                 role.id,
                 role.label,
-                fmt_num(role.prior)
+                fmt_num(role.prior, 3)
             );
         }
         let mut model = super::Model::default();
@@ -491,9 +491,9 @@ impl Derived {
         let _ = writeln!(
             w,
             "\n[model]\ntemperature = {}\nrelevance_bias = {}\nrelevance_threshold = {}",
-            fmt_num(model.temperature),
-            fmt_num(model.relevance_bias),
-            fmt_num(model.relevance_threshold)
+            fmt_num(model.temperature, 3),
+            fmt_num(model.relevance_bias, 3),
+            fmt_num(model.relevance_threshold, 3)
         );
         let _ = writeln!(w, "\n[terms]\n# term | weights | options | note");
         let _ = writeln!(w, "# ---- derived ----");
@@ -515,10 +515,10 @@ impl Derived {
                 .iter()
                 .zip(&t.weights)
                 .filter(|(_, &x)| x != 0.0)
-                .map(|(r, &x)| format!("{}={}", r.id, fmt_num(x)))
+                .map(|(r, &x)| format!("{}={}", r.id, fmt_num(x, 3)))
                 .collect();
             if t.relevance != 0.0 {
-                weights.push(format!("relevance={}", fmt_num(t.relevance)));
+                weights.push(format!("relevance={}", fmt_num(t.relevance, 3)));
             }
             let z: Vec<String> = t.z.iter().map(|z| format!("{z:.2}")).collect();
             let n: Vec<String> = t.counts.iter().map(u64::to_string).collect();
@@ -553,26 +553,10 @@ impl Derived {
     }
 }
 
-/// Fixed-precision number formatting without trailing noise.
-fn fmt_num(x: f64) -> String {
-    let s = format!("{x:.3}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
-        "0".to_string()
-    } else {
-        s.to_string()
-    }
-}
-
-/// Checks that rendered lexicon text parses, for callers that want the
-/// parsed form too.
-pub fn parse_rendered(text: &str, origin: &str) -> crate::Result<Lexicon> {
-    Lexicon::parse(text, origin)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Lexicon;
 
     fn role(id: &str) -> Role {
         Role {
@@ -666,7 +650,7 @@ mod tests {
         let b = derive(&docs(), Some(background.iter().map(String::as_str)), &opts);
         let ra = a.render("t", &["cmd".into()], None);
         assert_eq!(ra, b.render("t", &["cmd".into()], None));
-        let lex = parse_rendered(&ra, "derived").unwrap_or_else(|e| panic!("{e}\n{ra}"));
+        let lex = Lexicon::parse(&ra, "derived").unwrap_or_else(|e| panic!("{e}\n{ra}"));
         assert_eq!(lex.roles.len(), 2);
         assert!(a.background.is_some());
         assert!(a.terms.iter().any(|t| t.relevance > 0.0), "{ra}");
