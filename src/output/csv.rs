@@ -169,8 +169,9 @@ pub fn neutralize(cell: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::testing::Shared;
     use crate::score::RoleScores;
-    use std::sync::{Arc, Mutex};
+    use std::sync::Arc;
 
     #[test]
     fn neutralize_formula_starts_only() {
@@ -188,20 +189,6 @@ mod tests {
             (" =x", " =x"),
         ] {
             assert_eq!(neutralize(cell), want, "{cell:?}");
-        }
-    }
-
-    /// A writer whose bytes the test can read after the sink is finished.
-    #[derive(Clone, Default)]
-    struct Shared(Arc<Mutex<Vec<u8>>>);
-
-    impl Write for Shared {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.0.lock().unwrap().extend_from_slice(buf);
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
         }
     }
 

@@ -124,22 +124,10 @@ impl Serialize for Line<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::testing::Shared;
     use crate::output::Scored;
     use crate::score::RoleScores;
-    use std::sync::{Arc, Mutex};
-
-    #[derive(Clone, Default)]
-    struct Shared(Arc<Mutex<Vec<u8>>>);
-
-    impl Write for Shared {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.0.lock().unwrap().extend_from_slice(buf);
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
+    use std::sync::Arc;
 
     #[test]
     fn fields_in_column_order_numbers_as_numbers() {
