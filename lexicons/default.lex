@@ -1,6 +1,6 @@
 # derived: a rolescan lexicon derived by `rolescan lexicon derive`.
 # Generated file: do not edit the derived section by hand; rerun the command.
-# Command: rolescan lexicon derive --name derived --role project_manager=corpora/roles/project_manager.md --role it_project_manager=corpora/roles/it_project_manager.md --role technical_project_manager=corpora/roles/technical_project_manager.md --role it_manager=corpora/roles/it_manager.md --strip \[(seeds?|general)[^\]]*\] --background ../shared/corpora/dev.jsonl --text-field description --no-relevance --weight-scale 0.2 --curated lexicons/curated.lex
+# Command: rolescan lexicon derive --name derived --role project_manager=corpora/roles/project_manager.md --role it_project_manager=corpora/roles/it_project_manager.md --role technical_project_manager=corpora/roles/technical_project_manager.md --role it_manager=corpora/roles/it_manager.md --strip '\[(seeds?|general)[^\]]*\]' --background ../shared/corpora/dev.jsonl --text-field description --no-relevance --weight-scale 0.2 --curated lexicons/curated.lex
 # The curated section at the end is copied from lexicons/curated.lex.
 # 
 # Method: weighted log-odds with an informative Dirichlet prior (Monroe, Colaresi

@@ -233,7 +233,10 @@ pub fn command_line_after(skip: usize) -> String {
         if a.starts_with("--output=") {
             continue;
         }
-        out.push(if a.contains([' ', '\'', '"']) || a.is_empty() {
+        // Quote anything a shell would read differently, so the recorded
+        // command can be pasted back.
+        let plain = |c: char| c.is_ascii_alphanumeric() || "_./=,:+-@%".contains(c);
+        out.push(if a.is_empty() || !a.chars().all(plain) {
             format!("'{}'", a.replace('\'', "'\\''"))
         } else {
             a
