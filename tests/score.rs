@@ -366,3 +366,33 @@ fn stats_line_reports_throughput_and_memory_even_when_quiet() {
         "--quiet keeps everything else off stderr: {stderr}"
     );
 }
+
+#[test]
+fn flat_tsv_lexicon_scores_like_lex() {
+    let tmp = tempfile::tempdir().unwrap();
+    let tsv = tmp.path().join("roles.tsv");
+    std::fs::write(
+        &tsv,
+        "role\tterm\tweight\nData Engineer\tdata pipeline\t2\nData Scientist\tmachine learning\t2\nrelevance\tdata pipeline\t4\nrelevance\tmachine learning\t4\n",
+    )
+    .unwrap();
+    let out = rolescan()
+        .args(["score", "--lexicon", tsv.to_str().unwrap(), "-"])
+        .write_stdin("Build data pipelines and data-pipeline tooling.")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let table = Table::parse(&out.stdout);
+    assert_eq!(
+        table.header[5..7].join(","),
+        "p_data_engineer,p_data_scientist"
+    );
+    assert_eq!(table.get(&table.rows[0], "top_role"), "data_engineer");
+    assert_eq!(table.get(&table.rows[0], "evidence"), "data pipeline×2");
+    let check = run(&["lexicon", "check", tsv.to_str().unwrap()]);
+    assert!(check.status.success());
+}

@@ -9,6 +9,7 @@
 //! automaton and [`crate::Scorer`] applies its weights.
 
 pub mod derive;
+mod flat;
 pub mod liwc;
 mod write;
 
@@ -147,7 +148,9 @@ impl Lexicon {
         parse::parse_with(text, origin, Some(roles))
     }
 
-    /// Reads and parses a lexicon file.
+    /// Reads and parses a lexicon file: the `.lex` format, or a flat
+    /// `role<TAB>term<TAB>weight` table when the name ends in `.tsv` (or
+    /// `.csv`, comma-separated).
     pub fn from_path(path: &Path) -> Result<Lexicon> {
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         let text = String::from_utf8(bytes).map_err(|e| {
@@ -157,7 +160,13 @@ impl Lexicon {
                 e.utf8_error().valid_up_to()
             ))
         })?;
-        parse::parse(&text, &path.display().to_string())
+        let origin = path.display().to_string();
+        // Flat tables (`role<TAB>term<TAB>weight`) by extension.
+        match path.extension().and_then(|e| e.to_str()) {
+            Some(e) if e.eq_ignore_ascii_case("tsv") => flat::parse_flat(&text, &origin, b'\t'),
+            Some(e) if e.eq_ignore_ascii_case("csv") => flat::parse_flat(&text, &origin, b','),
+            _ => parse::parse(&text, &origin),
+        }
     }
 
     /// The default lexicon compiled into the library.
