@@ -5,9 +5,12 @@
 //! iterator and groups them into batches of at most `batch_postings`
 //! postings or `batch_bytes` bytes of text. Batches travel through a
 //! channel holding at most two, so reading runs ahead of scoring by a bounded
-//! amount. Each batch is scored with rayon (`par_iter` keeps the order; each
-//! worker reuses its own [`ScanBuffers`]) and written before the next one is
-//! taken, so output order is input order whatever the thread count.
+//! amount. A scoring thread scores each batch with rayon (`par_iter` keeps
+//! the order; each worker reuses its own [`ScanBuffers`]) and hands it, with
+//! its rows, to the calling thread through a channel holding one, so writing
+//! one batch overlaps with scoring the next. Batches are written in the order
+//! they were read, so output order is input order whatever the thread count;
+//! at most four batches are in memory at once.
 
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -133,15 +136,26 @@ where
                 let _ = tx.send(batch);
             }
         });
-        for batch in rx {
-            let rows: Vec<Row> = pool.install(|| {
-                batch
-                    .par_iter()
-                    .map_init(ScanBuffers::default, |buf, p| {
-                        score_posting(&scanner, &scorer, buf, p)
-                    })
-                    .collect()
-            });
+        // Scoring runs on its own thread, so the workers score the next
+        // batch while this thread writes the previous one.
+        let (scored_tx, scored_rx) = mpsc::sync_channel::<(Vec<Posting>, Vec<Row>)>(1);
+        let (scanner, scorer, pool) = (&scanner, &scorer, &pool);
+        scope.spawn(move || {
+            for batch in rx {
+                let rows: Vec<Row> = pool.install(|| {
+                    batch
+                        .par_iter()
+                        .map_init(ScanBuffers::default, |buf, p| {
+                            score_posting(scanner, scorer, buf, p)
+                        })
+                        .collect()
+                });
+                if scored_tx.send((batch, rows)).is_err() {
+                    return; // The writer stopped (write error).
+                }
+            }
+        });
+        for (batch, rows) in scored_rx {
             for (posting, row) in batch.iter().zip(&rows) {
                 summary.postings += 1;
                 if posting.warning.is_some() {
@@ -158,7 +172,8 @@ where
                 if posting.warning.is_some() || posting.text.is_err() {
                     report(posting);
                 }
-                // Dropping `rx` on error stops the reader thread.
+                // Returning on error drops `scored_rx`, which stops the
+                // scoring thread, which drops `rx` and stops the reader.
                 write(row)?;
             }
         }
