@@ -42,11 +42,7 @@ fn s(path: &Path) -> &str {
 }
 
 fn ids(table: &Table) -> Vec<&str> {
-    table
-        .rows
-        .iter()
-        .map(|r| table.get(r, "posting_id"))
-        .collect()
+    table.column("posting_id")
 }
 
 fn error_of<'a>(table: &'a Table, id: &str) -> &'a str {
@@ -351,11 +347,7 @@ fn duplicate_posting_ids_keep_every_row() {
     let (table, stderr, code) = rows_for(&["score", s(&f)], 3);
     assert_eq!(code, Some(0));
     assert_eq!(ids(&table), ["7", "7", "7"]);
-    let roles: Vec<&str> = table
-        .rows
-        .iter()
-        .map(|r| table.get(r, "top_role"))
-        .collect();
+    let roles: Vec<&str> = table.column("top_role");
     assert_eq!(roles, ["it_manager", "other", "it_manager"]);
     assert!(
         stderr.contains("3 postings (0 errors, 0 warnings)"),

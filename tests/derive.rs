@@ -1,6 +1,6 @@
 //! `rolescan lexicon derive`, `stats` and `import-liwc`.
 
-use crate::util::{data, rolescan, root, run, Table};
+use crate::util::{data, root, run, run_stdin, Table};
 
 fn derive_user_roles(out: &std::path::Path) -> std::process::Output {
     run(&[
@@ -54,17 +54,9 @@ fn two_user_roles_from_two_folders() {
 
     let check = run(&["lexicon", "check", a.to_str().unwrap()]);
     assert!(check.status.success());
-    let scored = rolescan()
-        .args(["score", "--lexicon", a.to_str().unwrap(), "-"])
-        .write_stdin("{\"id\": \"1\", \"description\": \"Own our pipelines.\"}\n{\"id\": \"2\", \"description\": \"Train a model, report statistics.\"}\n")
-        .output()
-        .unwrap();
+    let scored = run_stdin(&["score", "--lexicon", a.to_str().unwrap(), "-"], "{\"id\": \"1\", \"description\": \"Own our pipelines.\"}\n{\"id\": \"2\", \"description\": \"Train a model, report statistics.\"}\n");
     let table = Table::parse(&scored.stdout);
-    let top: Vec<&str> = table
-        .rows
-        .iter()
-        .map(|r| table.get(r, "top_role"))
-        .collect();
+    let top: Vec<&str> = table.column("top_role");
     assert_eq!(top, ["data_engineer", "data_scientist"]);
 }
 
@@ -185,11 +177,10 @@ fn liwc_dictionary_imports_and_scores() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let scored = rolescan()
-        .args(["score", "--lexicon", lex.to_str().unwrap(), "-"])
-        .write_stdin("Leading and motivating the team; servers in the cloud; leadership.")
-        .output()
-        .unwrap();
+    let scored = run_stdin(
+        &["score", "--lexicon", lex.to_str().unwrap(), "-"],
+        "Leading and motivating the team; servers in the cloud; leadership.",
+    );
     let table = Table::parse(&scored.stdout);
     assert_eq!(table.header[5..7].join(","), "p_leadership,p_technology");
     assert_eq!(table.get(&table.rows[0], "hits"), "5");

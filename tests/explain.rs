@@ -1,6 +1,6 @@
 //! `rolescan explain` on the sample corpus.
 
-use crate::util::{rolescan, run};
+use crate::util::{run, run_stdin};
 
 fn stdout(args: &[&str]) -> (String, String, Option<i32>) {
     let out = run(args);
@@ -77,11 +77,10 @@ fn first_n_color_and_stdin() {
         out.matches("\n== corpora/sample/export.csv [").count() + 1,
         3
     );
-    let out = rolescan()
-        .args(["explain", "-", "--color", "always"])
-        .write_stdin("Senior IT project manager, PMP.")
-        .output()
-        .unwrap();
+    let out = run_stdin(
+        &["explain", "-", "--color", "always"],
+        "Senior IT project manager, PMP.",
+    );
     let out = String::from_utf8(out.stdout).unwrap();
     assert!(
         out.contains("\x1b[1;33mIT project manager\x1b[0m"),

@@ -3,7 +3,7 @@
 
 use std::process::Command;
 
-use crate::util::{rolescan, run, Table, HEADER};
+use crate::util::{run, run_stdin, Table, HEADER};
 
 #[test]
 fn header_starts_with_source_never_id() {
@@ -88,11 +88,7 @@ fn formula_cells_are_neutralized_numbers_are_not() {
 
 #[test]
 fn stdin_source_stays_a_dash() {
-    let out = rolescan()
-        .args(["score", "-"])
-        .write_stdin("IT manager")
-        .output()
-        .unwrap();
+    let out = run_stdin(&["score", "-"], "IT manager");
     let table = Table::parse(&out.stdout);
     assert_eq!(table.get(&table.rows[0], "source"), "-");
     assert_eq!(table.get(&table.rows[0], "posting_id"), "-");

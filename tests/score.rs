@@ -3,7 +3,7 @@
 use std::io::{BufRead, BufReader, Write};
 use std::process::Stdio;
 
-use crate::util::{answer_key, assert_same, data, rolescan, run, Table, HEADER};
+use crate::util::{answer_key, assert_same, data, run, run_stdin, Table, HEADER};
 
 fn stdout_of(args: &[&str]) -> (Table, String, Option<i32>) {
     let out = run(args);
@@ -144,11 +144,7 @@ fn rows_out_equal_postings_in_with_broken_files() {
     let out = run(&["score", dir.to_str().unwrap(), missing.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2), "some postings failed");
     let table = Table::parse(&out.stdout);
-    let ids: Vec<&str> = table
-        .rows
-        .iter()
-        .map(|r| table.get(r, "posting_id"))
-        .collect();
+    let ids: Vec<&str> = table.column("posting_id");
     assert_eq!(
         ids,
         [
@@ -195,27 +191,18 @@ fn rows_out_equal_postings_in_with_broken_files() {
 
 #[test]
 fn stdin_text_and_jsonl() {
-    let out = rolescan()
-        .args(["score", "-"])
-        .write_stdin("We are hiring an IT manager to run the help desk.")
-        .output()
-        .unwrap();
+    let out = run_stdin(
+        &["score", "-"],
+        "We are hiring an IT manager to run the help desk.",
+    );
     let table = Table::parse(&out.stdout);
     assert_eq!(table.rows.len(), 1);
     assert_eq!(table.get(&table.rows[0], "source"), "-");
     assert_eq!(table.get(&table.rows[0], "top_role"), "it_manager");
 
-    let out = rolescan()
-        .args(["score", "--id-field", "ref", "--text-field", "body"])
-        .write_stdin("{\"ref\": \"x1\", \"body\": \"technical project manager\"}\n{\"ref\": \"x2\", \"body\": \"nurse\"}\n")
-        .output()
-        .unwrap();
+    let out = run_stdin(&["score", "--id-field", "ref", "--text-field", "body"], "{\"ref\": \"x1\", \"body\": \"technical project manager\"}\n{\"ref\": \"x2\", \"body\": \"nurse\"}\n");
     let table = Table::parse(&out.stdout);
-    let ids: Vec<&str> = table
-        .rows
-        .iter()
-        .map(|r| table.get(r, "posting_id"))
-        .collect();
+    let ids: Vec<&str> = table.column("posting_id");
     assert_eq!(ids, ["x1", "x2"]);
 }
 
@@ -245,11 +232,10 @@ fn csv_column_flags() {
 #[test]
 fn user_lexicon_gives_its_own_columns() {
     let lex = data("user.lex");
-    let out = rolescan()
-        .args(["score", "--lexicon", lex.to_str().unwrap(), "-"])
-        .write_stdin("Build the data pipeline in Spark; some machine learning.")
-        .output()
-        .unwrap();
+    let out = run_stdin(
+        &["score", "--lexicon", lex.to_str().unwrap(), "-"],
+        "Build the data pipeline in Spark; some machine learning.",
+    );
     let table = Table::parse(&out.stdout);
     assert_eq!(
         table.header.join(","),
@@ -376,11 +362,10 @@ fn flat_tsv_lexicon_scores_like_lex() {
         "role\tterm\tweight\nData Engineer\tdata pipeline\t2\nData Scientist\tmachine learning\t2\nrelevance\tdata pipeline\t4\nrelevance\tmachine learning\t4\n",
     )
     .unwrap();
-    let out = rolescan()
-        .args(["score", "--lexicon", tsv.to_str().unwrap(), "-"])
-        .write_stdin("Build data pipelines and data-pipeline tooling.")
-        .output()
-        .unwrap();
+    let out = run_stdin(
+        &["score", "--lexicon", tsv.to_str().unwrap(), "-"],
+        "Build data pipelines and data-pipeline tooling.",
+    );
     assert!(
         out.status.success(),
         "{}",

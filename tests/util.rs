@@ -27,6 +27,15 @@ pub fn run(args: &[&str]) -> Output {
     rolescan().args(args).output().expect("rolescan runs")
 }
 
+/// Runs `rolescan` with `args` and `stdin` as standard input.
+pub fn run_stdin(args: &[&str], stdin: &str) -> Output {
+    rolescan()
+        .args(args)
+        .write_stdin(stdin)
+        .output()
+        .expect("rolescan runs")
+}
+
 /// Parsed CSV: header and rows as maps from column to value.
 pub struct Table {
     pub header: Vec<String>,
@@ -53,6 +62,12 @@ impl Table {
 
     pub fn get<'a>(&self, row: &'a [String], name: &str) -> &'a str {
         &row[self.col(name)]
+    }
+
+    /// One column's values, row by row.
+    pub fn column(&self, name: &str) -> Vec<&str> {
+        let c = self.col(name);
+        self.rows.iter().map(|r| r[c].as_str()).collect()
     }
 }
 
