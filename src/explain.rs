@@ -15,7 +15,7 @@
 //! pieces and [`Explanation::marked`] is the plain-text form.
 
 use crate::lexicon::Lexicon;
-use crate::scan::{Hit, ScanBuffers, Scanner, TermCounts};
+use crate::scan::{Hit, ScanBuffers, Scanner};
 use crate::score::{saturate, RoleScores, Scorer};
 
 /// Why a posting scored as it did.
@@ -40,6 +40,11 @@ pub struct Explanation {
     pub role_totals: Vec<f64>,
     /// Relevance logit: bias plus every term's contribution.
     pub relevance_total: f64,
+    /// The first role name right after a hiring cue, if any (its extra
+    /// weight in the role scores is inside its [`TermContribution`]).
+    pub cued_title: Option<usize>,
+    /// The hiring cue's part of the relevance logit.
+    pub cue_relevance: f64,
     /// The softmax temperature the role scores are divided by.
     pub temperature: f64,
     /// The scores, exactly as `rolescan score` computes them.
@@ -56,7 +61,8 @@ pub struct TermContribution {
     /// The saturated count `ln(1 + count)`.
     pub saturated: f64,
     /// `w_r · s` for each role, in role order; for the first role name in
-    /// the posting, `w_r · (s + first_mention)`.
+    /// the posting, `w_r · (s + first_mention)`, and for the first one after
+    /// a hiring cue, `w_r · (s + cue_mention)` (both, if it is both).
     pub roles: Vec<f64>,
     /// `relevance_scale · v · s`: the contribution to the relevance logit.
     pub relevance: f64,
@@ -78,24 +84,8 @@ impl Explanation {
         let mut buf = ScanBuffers::default();
         let mut hits = Vec::new();
         scanner.scan(text, &mut buf, |hit| hits.push(hit));
-        let mut per_entry = vec![0u32; lexicon.entries.len()];
-        for hit in &hits {
-            per_entry[hit.entry] += 1;
-        }
-        let first_title = hits
-            .iter()
-            .map(|h| h.entry)
-            .find(|&e| lexicon.entries[e].title);
-        let counts = TermCounts {
-            words: buf.bounds.word_count(),
-            first_title,
-            counts: per_entry
-                .iter()
-                .enumerate()
-                .filter(|&(_, &c)| c > 0)
-                .map(|(e, &c)| (e, c))
-                .collect(),
-        };
+        // Counted the scorer's way (a second pass; explain is not hot).
+        let counts = scanner.count(text, &mut ScanBuffers::default());
         let scores = scorer.score(&counts);
         let model = &lexicon.model;
         let base: Vec<f64> = lexicon
@@ -106,16 +96,25 @@ impl Explanation {
         // The relevance baseline: the bias plus the length term, if any.
         let relevance_base = model.relevance_bias
             + model.relevance_scale * model.relevance_length * (counts.words as f64).ln_1p();
-        // The first role name counts `first_mention` more in the role scores.
+        let cue_relevance = if counts.cued_title.is_some() {
+            model.relevance_scale * model.cue_relevance
+        } else {
+            0.0
+        };
+        // The first role name counts `first_mention` more in the role scores,
+        // the first cued one `cue_mention` more.
         let factor = |e: usize, s: f64| {
-            if first_title == Some(e) {
-                s + model.first_mention
-            } else {
-                s
+            let mut f = s;
+            if counts.first_title == Some(e) {
+                f += model.first_mention;
             }
+            if counts.cued_title == Some(e) {
+                f += model.cue_mention;
+            }
+            f
         };
         let mut role_totals = base.clone();
-        let mut relevance_total = relevance_base;
+        let mut relevance_total = relevance_base + cue_relevance;
         // Totals are summed in entry order, as the scorer does.
         for &(e, c) in &counts.counts {
             let s = saturate(c);
@@ -147,6 +146,8 @@ impl Explanation {
             terms,
             base,
             relevance_bias: relevance_base,
+            cued_title: counts.cued_title,
+            cue_relevance,
             role_totals,
             relevance_total,
             temperature: lexicon.model.temperature,

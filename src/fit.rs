@@ -70,17 +70,27 @@ struct Row {
     label: Label,
     /// The first role-name entry found (see `Model::first_mention`).
     first: Option<usize>,
+    /// The first role-name entry after a hiring cue (`Model::cue_mention`).
+    cued: Option<usize>,
 }
 
 impl Row {
     /// The coefficient of entry `t` in the role score: its saturated count,
-    /// plus `first_mention` for the first role name.
-    fn coefficient(&self, t: usize, s: f64, first_mention: f64) -> f64 {
+    /// plus `first_mention` for the first role name and `cue_mention` for the
+    /// first cued one.
+    fn coefficient(&self, t: usize, s: f64, first_mention: f64, cue_mention: f64) -> f64 {
+        let mut c = s;
         if self.first == Some(t) {
-            s + first_mention
-        } else {
-            s
+            c += first_mention;
         }
+        if self.cued == Some(t) {
+            c += cue_mention;
+        }
+        c
+    }
+
+    fn cued(&self) -> f64 {
+        f64::from(u8::from(self.cued.is_some()))
     }
 }
 
@@ -97,6 +107,7 @@ fn rows(examples: &[&Example]) -> Vec<Row> {
             log_words: (e.counts.words as f64).ln_1p(),
             label: e.label,
             first: e.counts.first_title,
+            cued: e.counts.cued_title,
         })
         .collect()
 }
@@ -139,6 +150,7 @@ struct RoleModel {
     weights: Vec<Vec<f64>>,
     intercepts: Vec<f64>,
     first_mention: f64,
+    cue_mention: f64,
 }
 
 impl RoleModel {
@@ -147,13 +159,14 @@ impl RoleModel {
             weights: lex.entries.iter().map(|e| e.weights.clone()).collect(),
             intercepts: lex.roles.iter().map(|r| r.prior.ln() + r.bias).collect(),
             first_mention: lex.model.first_mention,
+            cue_mention: lex.model.cue_mention,
         }
     }
 
     fn logits(&self, row: &Row) -> Vec<f64> {
         let mut z = self.intercepts.clone();
         for &(t, s) in &row.features {
-            let c = row.coefficient(t, s, self.first_mention);
+            let c = row.coefficient(t, s, self.first_mention, self.cue_mention);
             for (zr, w) in z.iter_mut().zip(&self.weights[t]) {
                 *zr += w * c;
             }
@@ -196,25 +209,28 @@ fn fit_roles(prior: &RoleModel, rows: &[&Row], fitted: &[bool], options: &FitOpt
     if train.is_empty() {
         return model;
     }
-    // Layout: weights [entry][role], intercepts [role], first_mention.
+    // Layout: weights [entry][role], intercepts [role], first_mention,
+    // cue_mention.
     let bias_at = n_entries * n_roles;
     let fm_at = bias_at + n_roles;
-    let mut params: Vec<f64> = Vec::with_capacity(fm_at + 1);
+    let cue_at = fm_at + 1;
+    let mut params: Vec<f64> = Vec::with_capacity(cue_at + 1);
     for w in &model.weights {
         params.extend(w);
     }
     params.extend(&model.intercepts);
     params.push(model.first_mention);
+    params.push(model.cue_mention);
     let initial = params.clone();
     let mut adam = Adam::new(params.len(), 0.05);
     let mut grad = vec![0.0; params.len()];
     for _ in 0..options.iterations {
         grad.iter_mut().for_each(|g| *g = 0.0);
-        let fm = params[fm_at];
+        let (fm, cue) = (params[fm_at], params[cue_at]);
         for row in &train {
             let mut z = params[bias_at..fm_at].to_vec();
             for &(t, s) in &row.features {
-                let c = row.coefficient(t, s, fm);
+                let c = row.coefficient(t, s, fm, cue);
                 for (r, zr) in z.iter_mut().enumerate() {
                     *zr += params[t * n_roles + r] * c;
                 }
@@ -226,18 +242,22 @@ fn fit_roles(prior: &RoleModel, rows: &[&Row], fitted: &[bool], options: &FitOpt
                 if let Some(t) = row.first {
                     grad[fm_at] += d * params[t * n_roles + r];
                 }
+                if let Some(t) = row.cued {
+                    grad[cue_at] += d * params[t * n_roles + r];
+                }
                 if !fitted[r] {
                     continue;
                 }
                 grad[bias_at + r] += d;
                 for &(t, s) in &row.features {
-                    grad[t * n_roles + r] += d * row.coefficient(t, s, fm);
+                    grad[t * n_roles + r] += d * row.coefficient(t, s, fm, cue);
                 }
             }
         }
         // The penalty pulls weights and intercepts toward where they started;
         // kept roles do not move at all.
         grad[fm_at] += 0.02 * (params[fm_at] - initial[fm_at]);
+        grad[cue_at] += 0.02 * (params[cue_at] - initial[cue_at]);
         for (i, g) in grad.iter_mut().enumerate().take(fm_at) {
             let r = if i < bias_at {
                 i % n_roles
@@ -262,15 +282,17 @@ fn fit_roles(prior: &RoleModel, rows: &[&Row], fitted: &[bool], options: &FitOpt
     }
     model.intercepts.copy_from_slice(&params[bias_at..fm_at]);
     model.first_mention = params[fm_at];
+    model.cue_mention = params[cue_at];
     model
 }
 
-/// Relevance model parameters: weight per entry, per `ln(1 + words)`, and an
-/// intercept.
+/// Relevance model parameters: weight per entry, per `ln(1 + words)`, for a
+/// hiring cue, and an intercept.
 #[derive(Clone)]
 struct RelevanceModel {
     weights: Vec<f64>,
     length: f64,
+    cue: f64,
     intercept: f64,
 }
 
@@ -280,6 +302,7 @@ impl RelevanceModel {
         RelevanceModel {
             weights: lex.entries.iter().map(|e| e.relevance * scale).collect(),
             length: lex.model.relevance_length * scale,
+            cue: lex.model.cue_relevance * scale,
             intercept: lex.model.relevance_bias,
         }
     }
@@ -291,21 +314,24 @@ impl RelevanceModel {
             .map(|&(t, s)| self.weights[t] * s)
             .sum::<f64>()
             + self.length * row.log_words
+            + self.cue * row.cued()
     }
 }
 
 fn fit_relevance(prior: &RelevanceModel, rows: &[&Row], options: &FitOptions) -> RelevanceModel {
     let n = prior.weights.len();
+    // Layout: weights [entry], length, intercept, cue.
     let mut params: Vec<f64> = prior.weights.clone();
     params.push(prior.length);
     params.push(prior.intercept);
+    params.push(prior.cue);
     let initial = params.clone();
     let mut adam = Adam::new(params.len(), 0.05);
     let mut grad = vec![0.0; params.len()];
     for _ in 0..options.iterations {
         grad.iter_mut().for_each(|g| *g = 0.0);
         for row in rows {
-            let mut e = params[n + 1] + params[n] * row.log_words;
+            let mut e = params[n + 1] + params[n] * row.log_words + params[n + 2] * row.cued();
             for &(t, s) in &row.features {
                 e += params[t] * s;
             }
@@ -314,6 +340,7 @@ fn fit_relevance(prior: &RelevanceModel, rows: &[&Row], options: &FitOptions) ->
             for &(t, s) in &row.features {
                 grad[t] += d * s;
             }
+            grad[n + 2] += d * row.cued();
             // The length weight and the intercept stay where they are: the
             // development postings' role examples are short snippets and the
             // others full ads, so a fitted length weight or intercept learns
@@ -323,6 +350,7 @@ fn fit_relevance(prior: &RelevanceModel, rows: &[&Row], options: &FitOptions) ->
         for t in 0..n {
             grad[t] += 2.0 * options.l2_relevance * (params[t] - initial[t]);
         }
+        grad[n + 2] += 0.02 * (params[n + 2] - initial[n + 2]);
 
         adam.step(&mut params, &grad);
     }
@@ -330,6 +358,7 @@ fn fit_relevance(prior: &RelevanceModel, rows: &[&Row], options: &FitOptions) ->
         weights: params[..n].to_vec(),
         length: params[n],
         intercept: params[n + 1],
+        cue: params[n + 2],
     }
 }
 
@@ -559,6 +588,8 @@ pub fn fit(
     }
     out.model.temperature = temperature;
     out.model.first_mention = roles.first_mention;
+    out.model.cue_mention = roles.cue_mention;
+    out.model.cue_relevance = relevance.cue;
     out.model.relevance_scale = scale;
     out.model.relevance_bias = relevance_prior.intercept;
     out.model.relevance_length = relevance.length;

@@ -35,6 +35,7 @@
 
 #![deny(missing_docs)]
 
+pub mod cue;
 pub mod dataset;
 pub mod error;
 pub mod explain;

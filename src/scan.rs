@@ -75,6 +75,8 @@ pub struct ScanBuffers {
     pub bounds: WordBounds,
     counts: Vec<u32>,
     touched: Vec<u32>,
+    /// `(entry, start)` of every role-name match, for the hiring cue.
+    titles: Vec<(usize, usize)>,
 }
 
 /// Term counts of one posting, from [`Scanner::count`].
@@ -86,6 +88,9 @@ pub struct TermCounts {
     pub counts: Vec<(usize, u32)>,
     /// The first role-name entry (`title` option) found, if any.
     pub first_title: Option<usize>,
+    /// The first role-name entry found right after a hiring cue ("seeking
+    /// a …", "job title: …"; see [`crate::cue`]), if any.
+    pub cued_title: Option<usize>,
 }
 
 impl TermCounts {
@@ -194,12 +199,13 @@ impl Scanner {
     pub fn count(&self, text: &str, buf: &mut ScanBuffers) -> TermCounts {
         let mut counts = std::mem::take(&mut buf.counts);
         let mut touched = std::mem::take(&mut buf.touched);
+        let mut titles = std::mem::take(&mut buf.titles);
         counts.resize(self.entries, 0);
         touched.clear();
-        let mut first_title = None;
+        titles.clear();
         self.scan(text, buf, |hit| {
-            if first_title.is_none() && self.titles[hit.entry] {
-                first_title = Some(hit.entry);
+            if self.titles[hit.entry] {
+                titles.push((hit.entry, hit.start));
             }
             if counts[hit.entry] == 0 {
                 touched.push(hit.entry as u32);
@@ -216,10 +222,15 @@ impl Scanner {
                     (e as usize, c)
                 })
                 .collect(),
-            first_title,
+            first_title: titles.first().map(|&(e, _)| e),
+            cued_title: titles
+                .iter()
+                .find(|&&(_, start)| crate::cue::is_cued(&buf.normalized.folded, start))
+                .map(|&(e, _)| e),
         };
         buf.counts = counts;
         buf.touched = touched;
+        buf.titles = titles;
         out
     }
 
@@ -631,6 +642,28 @@ mod tests {
         // Buffers are reset between postings.
         let again = scanner.count("b", &mut buf);
         assert_eq!(again.counts, vec![(0, 1)]);
+    }
+
+    #[test]
+    fn first_and_cued_role_names() {
+        let src = "[roles]\nr | R\n[terms]\nproject manager | r=1 | title\nIT project manager | r=1 | case title\nplan | r=1\n";
+        let lex = Lexicon::parse(src, "t").unwrap();
+        let scanner = Scanner::new(&lex).unwrap();
+        let mut buf = ScanBuffers::default();
+        let c = scanner.count(
+            "You will plan with project managers. We are seeking an IT Project Manager.",
+            &mut buf,
+        );
+        assert_eq!((c.first_title, c.cued_title), (Some(0), Some(1)));
+        let c = scanner.count(
+            "Job Title: Project Manager. Reports to the IT project manager",
+            &mut buf,
+        );
+        assert_eq!((c.first_title, c.cued_title), (Some(0), Some(0)));
+        let c = scanner.count("Project managers plan. IT project managers plan.", &mut buf);
+        assert_eq!((c.first_title, c.cued_title), (Some(0), None));
+        let c = scanner.count("plan", &mut buf);
+        assert_eq!((c.first_title, c.cued_title), (None, None));
     }
 
     #[test]

@@ -5,11 +5,14 @@
 //! * each term's count `c` saturates as `s = ln(1 + c)`, so the tenth mention
 //!   of a term adds far less than the first;
 //! * role score `z_r = ln(prior_r) + bias_r + Σ_t w_{t,r} · s_t
-//!   + first_mention · w_{t*,r}`, where `t*` is the first role name (an
-//!   entry with the `title` option) found in the posting, if any;
+//!   + first_mention · w_{t*,r} + cue_mention · w_{t°,r}`, where `t*` is the
+//!   first role name (an entry with the `title` option) found in the posting
+//!   and `t°` the first one right after a hiring cue ("seeking a …", see
+//!   [`crate::cue`]), if any;
 //! * role probabilities `p = softmax(z / temperature)`; they sum to 1;
-//! * relevance evidence `e = Σ_t v_t · s_t + relevance_length · ln(1 + words)`
-//!   with `v_t` the term's `relevance` weight, and relevance
+//! * relevance evidence `e = Σ_t v_t · s_t + relevance_length · ln(1 + words)
+//!   + cue_relevance · [t° exists]` with `v_t` the term's `relevance` weight,
+//!   and relevance
 //!   `= sigmoid(relevance_bias + relevance_scale · e)`; with no hits and
 //!   `relevance_length = 0` it is `sigmoid(relevance_bias)`;
 //! * `top_role` is the most probable role when relevance reaches the lexicon's
@@ -34,6 +37,8 @@ pub struct Scorer {
     relevance_length: f64,
     relevance_threshold: f64,
     first_mention: f64,
+    cue_mention: f64,
+    cue_relevance: f64,
 }
 
 /// The scores of one posting.
@@ -68,6 +73,8 @@ impl Scorer {
             relevance_length: lexicon.model.relevance_length,
             relevance_threshold: lexicon.model.relevance_threshold,
             first_mention: lexicon.model.first_mention,
+            cue_mention: lexicon.model.cue_mention,
+            cue_relevance: lexicon.model.cue_relevance,
         }
     }
 
@@ -91,6 +98,12 @@ impl Scorer {
             for (zr, wr) in z.iter_mut().zip(&self.weights[t]) {
                 *zr += self.first_mention * wr;
             }
+        }
+        if let Some(t) = counts.cued_title {
+            for (zr, wr) in z.iter_mut().zip(&self.weights[t]) {
+                *zr += self.cue_mention * wr;
+            }
+            rel += self.cue_relevance;
         }
         let probabilities = softmax(&z, self.temperature);
         let relevance = sigmoid(self.relevance_bias + self.relevance_scale * rel);
@@ -131,7 +144,7 @@ pub(crate) fn sigmoid(x: f64) -> f64 {
 }
 
 /// Index of the largest value; the first one on ties.
-pub(crate) fn argmax(p: &[f64]) -> usize {
+pub fn argmax(p: &[f64]) -> usize {
     let mut best = 0;
     for (i, &x) in p.iter().enumerate() {
         if x > p[best] {

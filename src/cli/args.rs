@@ -138,6 +138,10 @@ pub struct EvalArgs {
     /// Print the report as JSON.
     #[arg(long)]
     pub json: bool,
+    /// Also write one CSV row per labelled posting (id, label, fold, the
+    /// scores it got, held out when --folds is given) for error analysis.
+    #[arg(long, value_name = "FILE")]
+    pub predictions: Option<PathBuf>,
 }
 
 /// `rolescan score` flags.

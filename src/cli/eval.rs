@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use anyhow::Context;
-use rolescan::dataset::{fold_of, Dataset, Example, Fields};
+use rolescan::dataset::{fold_of, Dataset, Example, Fields, Label};
 use rolescan::fit::{fit, FitOptions};
 use rolescan::metrics::{Prediction, Report};
 use rolescan::{Lexicon, Scanner, Scorer};
@@ -58,6 +58,7 @@ fn predict(scorer: &Scorer, example: &Example) -> Prediction {
 /// Runs `rolescan eval`.
 pub fn eval(args: &EvalArgs) -> anyhow::Result<()> {
     let (lexicon, dataset) = load(&args.data)?;
+    let mut folds: Vec<Option<usize>> = vec![None; dataset.examples.len()];
     let predictions: Vec<Prediction> = match args.folds {
         None => {
             let scorer = Scorer::new(&lexicon);
@@ -90,6 +91,7 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<()> {
                 let recounted = rolescan::fit::rescan(&fitted, &refs);
                 for ((i, _), e) in held.iter().zip(&recounted) {
                     by_index[*i] = Some(predict(&scorer, e));
+                    folds[*i] = Some(fold);
                 }
             }
             by_index
@@ -99,6 +101,10 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<()> {
         }
     };
     let roles: Vec<String> = lexicon.roles.iter().map(|r| r.id.clone()).collect();
+    if let Some(path) = &args.predictions {
+        let text = predictions_csv(&roles, &dataset.examples, &folds, &predictions)?;
+        super::lexicon::write_output(Some(path), &text)?;
+    }
     let report = Report::new(&roles, &predictions, args.min_support);
     let mut out = std::io::stdout().lock();
     if args.json {
@@ -143,6 +149,45 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<()> {
         write!(out, "{}", report.render(&roles))?;
     }
     Ok(())
+}
+
+/// The per-posting CSV of `eval --predictions`.
+fn predictions_csv(
+    roles: &[String],
+    examples: &[Example],
+    folds: &[Option<usize>],
+    predictions: &[Prediction],
+) -> anyhow::Result<String> {
+    let name = |label: Label| match label {
+        Label::Role(r) => roles[r].as_str(),
+        Label::Other => rolescan::lexicon::OTHER_ROLE,
+    };
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut header = vec!["posting_id".to_string(), "label".into(), "fold".into()];
+    header.push("relevance".into());
+    header.extend(roles.iter().map(|r| format!("p_{r}")));
+    header.extend(["most_probable".into(), "top_role".into(), "correct".into()]);
+    w.write_record(&header)?;
+    for ((e, fold), p) in examples.iter().zip(folds).zip(predictions) {
+        let best = rolescan::score::argmax(&p.probabilities);
+        let top = p
+            .top_role
+            .map_or(rolescan::lexicon::OTHER_ROLE, |r| &roles[r]);
+        let correct = match e.label {
+            Label::Role(r) => r == best,
+            Label::Other => p.top_role.is_none(),
+        };
+        let mut row = vec![
+            e.id.clone(),
+            name(e.label).to_string(),
+            fold.map_or(String::new(), |f| f.to_string()),
+            format!("{:.4}", p.relevance),
+        ];
+        row.extend(p.probabilities.iter().map(|x| format!("{x:.4}")));
+        row.extend([roles[best].clone(), top.to_string(), correct.to_string()]);
+        w.write_record(&row)?;
+    }
+    Ok(String::from_utf8(w.into_inner()?)?)
 }
 
 /// Runs `rolescan lexicon fit`.

@@ -187,6 +187,11 @@ fn table(out: &mut impl Write, lexicon: &Lexicon, x: &Explanation) -> std::io::R
         &base,
         &format!("{:+.3}", x.relevance_bias),
     )?;
+    if let Some(t) = x.cued_title {
+        let none = vec!["·".to_string(); ids.len()];
+        let name = format!("(hiring cue: {})", lexicon.entries[t].term);
+        row(out, &name, "", "", &none, &num(x.cue_relevance))?;
+    }
     for t in &x.terms {
         let cells: Vec<String> = t.roles.iter().map(|&v| num(v)).collect();
         row(

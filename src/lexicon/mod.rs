@@ -103,6 +103,12 @@ pub struct Model {
     /// Extra count given to the first `title` entry (role name) found in a
     /// posting (0 unless fitted).
     pub first_mention: f64,
+    /// Extra count given to the first role name found right after a hiring
+    /// cue ("seeking a …", "job title: …"; 0 unless fitted).
+    pub cue_mention: f64,
+    /// Relevance evidence added when a posting names a role after a hiring
+    /// cue (0 unless fitted).
+    pub cue_relevance: f64,
 }
 
 impl Default for Model {
@@ -114,6 +120,8 @@ impl Default for Model {
             relevance_length: 0.0,
             relevance_threshold: 0.5,
             first_mention: 0.0,
+            cue_mention: 0.0,
+            cue_relevance: 0.0,
         }
     }
 }

@@ -297,6 +297,8 @@ fn parse_model_line(p: &mut Parser, model: &mut Model, line_no: usize, raw: &str
         ),
         "relevance_length" => (&mut model.relevance_length, x.abs() <= 50.0, "in [-50, 50]"),
         "first_mention" => (&mut model.first_mention, x.abs() <= 50.0, "in [-50, 50]"),
+        "cue_mention" => (&mut model.cue_mention, x.abs() <= 50.0, "in [-50, 50]"),
+        "cue_relevance" => (&mut model.cue_relevance, x.abs() <= 50.0, "in [-50, 50]"),
         "relevance_threshold" => (
             &mut model.relevance_threshold,
             (0.0..=1.0).contains(&x),
@@ -307,7 +309,7 @@ fn parse_model_line(p: &mut Parser, model: &mut Model, line_no: usize, raw: &str
                 line_no,
                 raw,
                 format!("unknown key '{key}' in [model]"),
-                "the keys are temperature, relevance_bias, relevance_scale, relevance_length, relevance_threshold and first_mention",
+                "the keys are temperature, relevance_bias, relevance_scale, relevance_length, relevance_threshold, first_mention, cue_mention and cue_relevance",
             );
             return;
         }

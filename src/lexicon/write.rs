@@ -62,6 +62,10 @@ impl Lexicon {
             fmt_num(m.relevance_threshold, 4)
         );
         let _ = writeln!(w, "first_mention = {}", fmt_num(m.first_mention, 4));
+        if m.cue_mention != 0.0 || m.cue_relevance != 0.0 {
+            let _ = writeln!(w, "cue_mention = {}", fmt_num(m.cue_mention, 4));
+            let _ = writeln!(w, "cue_relevance = {}", fmt_num(m.cue_relevance, 4));
+        }
         let _ = writeln!(w, "\n[terms]\n# term | weights | options | note");
         for e in &self.entries {
             let mut weights: Vec<String> = self
