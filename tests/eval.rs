@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use crate::util::run;
+use crate::util::{run, Table};
 
 /// Writes a labelled JSONL file of clear-cut postings, two per group.
 fn labelled(dir: &std::path::Path) -> std::path::PathBuf {
@@ -90,6 +90,7 @@ fn fit_writes_a_lexicon_and_cross_validation_runs() {
     );
     let check = run(&["lexicon", "check", fitted.to_str().unwrap()]);
     assert!(check.status.success());
+    let predictions = tmp.path().join("predictions.csv");
     let out = run(&[
         "eval",
         data.to_str().unwrap(),
@@ -102,6 +103,8 @@ fn fit_writes_a_lexicon_and_cross_validation_runs() {
         "--iterations",
         "100",
         "--json",
+        "--predictions",
+        predictions.to_str().unwrap(),
     ]);
     assert!(
         out.status.success(),
@@ -113,6 +116,21 @@ fn fit_writes_a_lexicon_and_cross_validation_runs() {
     assert_eq!(json["report"]["postings"], 120);
     let ece = json["report"]["ece"].as_f64().unwrap();
     assert!((0.0..=1.0).contains(&ece));
+    // One prediction row per evaluated posting, each held out in one of the
+    // three folds, with its label and whether the most probable role is it.
+    let table = Table::parse(&std::fs::read(&predictions).unwrap());
+    assert_eq!(table.rows.len(), 120);
+    let folds = table.column("fold");
+    assert!(folds.iter().all(|f| ["0", "1", "2"].contains(f)), "{folds:?}");
+    assert_eq!(
+        table.column("posting_id")[..3],
+        ["p0", "p1", "p2"],
+        "input order"
+    );
+    let labels = table.column("label");
+    assert!(!labels.contains(&"program_manager"));
+    let right = table.column("correct").iter().filter(|c| **c == "true").count();
+    assert!(right >= 100, "{right}/120 right");
 }
 
 #[test]
