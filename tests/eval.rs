@@ -121,7 +121,10 @@ fn fit_writes_a_lexicon_and_cross_validation_runs() {
     let table = Table::parse(&std::fs::read(&predictions).unwrap());
     assert_eq!(table.rows.len(), 120);
     let folds = table.column("fold");
-    assert!(folds.iter().all(|f| ["0", "1", "2"].contains(f)), "{folds:?}");
+    assert!(
+        folds.iter().all(|f| ["0", "1", "2"].contains(f)),
+        "{folds:?}"
+    );
     assert_eq!(
         table.column("posting_id")[..3],
         ["p0", "p1", "p2"],
@@ -129,7 +132,11 @@ fn fit_writes_a_lexicon_and_cross_validation_runs() {
     );
     let labels = table.column("label");
     assert!(!labels.contains(&"program_manager"));
-    let right = table.column("correct").iter().filter(|c| **c == "true").count();
+    let right = table
+        .column("correct")
+        .iter()
+        .filter(|c| **c == "true")
+        .count();
     assert!(right >= 100, "{right}/120 right");
 }
 
