@@ -25,12 +25,16 @@ def test_map_in_arrow_equals_cli(corpus, tmp_path, monkeypatch):
     monkeypatch.chdir(corpus.parent)
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    # Local mode stays on the loopback interface.
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     expected = run_cli([corpus.name], tmp=tmp_path)
 
     spark = (
         SparkSession.builder.master("local[2]")
         .appName("rolescan-smoke")
         .config("spark.ui.enabled", "false")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.driver.host", "127.0.0.1")
         .getOrCreate()
     )
     try:
