@@ -18,6 +18,8 @@ the numbers are the CLI's numbers.
 * ``read_postings(inputs, ...)``: reads files, folders, JSONL and CSV with the
   CLI's reader (same ``source`` and ``posting_id`` values) into a
   ``pyarrow.Table`` with ``source``, ``posting_id``, ``text``, ``error``.
+* ``write_csv(scores, path)``: writes a result as the CLI's CSV, byte for byte
+  (four decimals, formula guard, LF line ends).
 * ``format_number(x)`` and ``csv_guard(cell)``: the CSV's four-decimal number
   format and formula guard, with the CLI's own code, to rebuild its CSV cells.
 
@@ -30,7 +32,9 @@ reason in ``error``.
 
 from __future__ import annotations
 
+import csv
 import functools
+import math
 import os
 from typing import Any, Iterable, Iterator, Optional, Sequence, Union
 
@@ -47,6 +51,7 @@ __all__ = [
     "score_arrow_batches",
     "spark_schema",
     "read_postings",
+    "write_csv",
     "format_number",
     "csv_guard",
     "__version__",
@@ -314,3 +319,39 @@ def read_postings(
         schema = pa.schema([(n, large) for n in ("source", "posting_id", "text", "error")])
         return schema.empty_table()
     return pa.Table.from_batches(batches)
+
+
+#: Result columns written as text (with the formula guard) and as integers.
+_TEXT = frozenset({"source", "posting_id", "top_role", "evidence", "error"})
+_COUNTS = frozenset({"words", "hits"})
+
+
+def _csv_cell(column: str, value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if type(value).__name__ == "NAType":  # pandas.NA
+        return ""
+    if column in _COUNTS:
+        return str(int(value))
+    if column in _TEXT:
+        return csv_guard(str(value))
+    if column in ("relevance", "confidence") or column.startswith("p_"):
+        return format_number(float(value))
+    return str(value)
+
+
+def write_csv(scores: Any, path: PathLike) -> None:
+    """Writes ``score``'s result (a Table, RecordBatch or DataFrame, rows in
+    the order to write) to ``path`` as ``rolescan score`` writes its CSV:
+    the same header, numbers with four decimals, the formula guard on text
+    cells, empty cells for nulls, LF line ends. Kept input columns are
+    written as text after the CSV's columns."""
+    if hasattr(scores, "to_pylist"):
+        names, records = scores.column_names, scores.to_pylist()
+    else:
+        names, records = list(scores.columns), scores.to_dict("records")
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f, lineterminator="\n")
+        out.writerow(names)
+        for r in records:
+            out.writerow([_csv_cell(c, r[c]) for c in names])

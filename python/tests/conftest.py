@@ -1,18 +1,18 @@
 """Shared fixtures: the CLI binary, a corpus of a few thousand postings, and
 helpers that turn the Python result into the CLI's CSV cells.
 
-The comparison is of formatted cells: the Python result holds full-precision
-float64 numbers, which ``rolescan.format_number`` (the CLI's own four-decimal
-formatting code) prints as the CSV does; text cells get the CSV's formula
-guard (``rolescan.csv_guard``); a null is an empty cell. So "equal" below
-means equal to the CLI's CSV, byte for byte per cell, row for row.
+The comparison is of the CLI's CSV cells: ``rolescan.write_csv`` writes the
+Python result as the CLI would (full-precision float64 printed with four
+decimals by the CLI's own formatting code, the formula guard on text cells,
+nulls as empty cells), and the test reads both files back; the files must
+also be equal byte for byte. So "equal" below means equal to the CLI's CSV,
+row for row.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-import math
 import os
 import subprocess
 import warnings
@@ -24,8 +24,6 @@ import rolescan
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED_DEV = REPO.parent / "shared" / "corpora" / "dev.jsonl"
-TEXT_COLUMNS = {"source", "posting_id", "top_role", "evidence", "error"}
-INT_COLUMNS = {"words", "hits"}
 
 
 def cli_binary() -> Path:
@@ -47,46 +45,26 @@ def run_cli(inputs, *args: str, tmp: Path) -> tuple[list[str], list[list[str]]]:
     done = subprocess.run(cmd, capture_output=True, text=True)
     # 2: some postings could not be read (rows with `error`), still written.
     assert done.returncode in (0, 2), f"{cmd}: {done.returncode}\n{done.stderr}"
-    with open(out, newline="", encoding="utf-8") as f:
+    return read_csv(out)
+
+
+def read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
+    with open(path, newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f))
     return rows[0], rows[1:]
 
 
-def _is_null(v) -> bool:
-    if v is None:
-        return True
-    try:
-        import pandas as pd
-
-        if v is pd.NA:
-            return True
-    except ImportError:  # pragma: no cover
-        pass
-    return isinstance(v, float) and math.isnan(v)
+def table_cells(table, tmp: Path) -> tuple[list[str], list[list[str]]]:
+    """A result (Table, RecordBatch, DataFrame) written with
+    ``rolescan.write_csv`` and read back as (header, rows)."""
+    path = tmp / "python.csv"
+    rolescan.write_csv(table, path)
+    return read_csv(path)
 
 
-def cell(column: str, value) -> str:
-    """One value of the Python result as the CLI's CSV cell."""
-    if _is_null(value):
-        return ""
-    if column in TEXT_COLUMNS:
-        return rolescan.csv_guard(value)
-    if column in INT_COLUMNS:
-        return str(int(value))
-    return rolescan.format_number(float(value))
-
-
-def table_cells(table) -> tuple[list[str], list[list[str]]]:
-    """A pyarrow Table or pandas DataFrame as (header, CSV cells per row)."""
-    if hasattr(table, "to_pylist"):
-        names, records = table.column_names, table.to_pylist()
-    else:
-        names, records = list(table.columns), table.to_dict("records")
-    return names, [[cell(c, r[c]) for c in names] for r in records]
-
-
-def assert_same_rows(expected, got) -> None:
-    """Equal header and rows; on a difference, shows the first differing row."""
+def assert_same_rows(expected, got, tmp: Path) -> None:
+    """Equal header and rows (showing the first differing row), then equal
+    bytes of the CLI's file (tmp/cli.csv) and write_csv's (tmp/python.csv)."""
     (eh, er), (gh, gr) = expected, got
     assert gh == eh
     assert len(gr) == len(er), f"{len(gr)} rows, the CLI wrote {len(er)}"
@@ -94,6 +72,7 @@ def assert_same_rows(expected, got) -> None:
         if e != g:
             diff = {h: (a, b) for h, a, b in zip(eh, e, g) if a != b}
             pytest.fail(f"row {i + 1} differs (column: (CLI, Python)): {diff}")
+    assert (tmp / "python.csv").read_bytes() == (tmp / "cli.csv").read_bytes()
 
 
 @pytest.fixture(scope="session")

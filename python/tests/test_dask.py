@@ -34,4 +34,4 @@ def test_local_cluster_equals_cli(corpus, tmp_path, monkeypatch):
         scored = ddf.map_partitions(rolescan.score_pandas, meta=meta).compute()
         seconds = time.perf_counter() - started
     print(f"\ndask: {len(scored)} postings in {seconds:.2f}s, {len(scored) / seconds:.0f} postings/s")
-    assert_same_rows(expected, table_cells(scored))
+    assert_same_rows(expected, table_cells(scored, tmp_path), tmp_path)

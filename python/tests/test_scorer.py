@@ -47,7 +47,7 @@ def test_list_of_strings():
     assert rows[2]["words"] == 0 and rows[2]["hits"] == 0
 
 
-def test_record_batch_table_and_pandas_agree():
+def test_record_batch_table_and_pandas_agree(tmp_path):
     texts = ["IT project manager, PMP, vendor management", "Technical program manager, APIs"]
     batch = pa.record_batch({"id": ["a", "b"], "body": texts})
     s = rolescan.Scorer()
@@ -57,8 +57,10 @@ def test_record_batch_table_and_pandas_agree():
     assert isinstance(from_table, pa.Table)
     from_pandas = s.score(batch.to_pandas())
     assert from_batch.column("posting_id").to_pylist() == ["a", "b"]
-    assert table_cells(pa.Table.from_batches([from_batch])) == table_cells(from_table)
-    assert table_cells(from_pandas) == table_cells(from_table)
+    cells = table_cells(from_table, tmp_path)
+    assert cells[1][0][:2] == ["-", "a"] and len(cells[1]) == 2
+    assert table_cells(pa.Table.from_batches([from_batch]), tmp_path) == cells
+    assert table_cells(from_pandas, tmp_path) == cells
 
 
 def test_missing_text_column_is_a_clear_error():
@@ -73,8 +75,8 @@ def test_sample_corpus_equals_cli(tmp_path, monkeypatch):
     monkeypatch.chdir(REPO)
     postings = rolescan.read_postings(["corpora/sample"])
     assert postings.num_rows == 32
-    got = table_cells(rolescan.Scorer().score(postings))
-    assert_same_rows(run_cli(["corpora/sample"], tmp=tmp_path), got)
+    got = table_cells(rolescan.Scorer().score(postings), tmp_path)
+    assert_same_rows(run_cli(["corpora/sample"], tmp=tmp_path), got, tmp_path)
 
 
 def test_error_rows_and_ids_equal_cli(tmp_path, monkeypatch):
@@ -92,7 +94,7 @@ def test_error_rows_and_ids_equal_cli(tmp_path, monkeypatch):
     errors = scored.column("error").to_pylist()
     assert errors[0] is None and "not valid JSON" in errors[1] and "no text field" in errors[3]
     assert scored.column("relevance").to_pylist()[1] is None
-    assert_same_rows(run_cli(["mixed.jsonl"], tmp=tmp_path), table_cells(scored))
+    assert_same_rows(run_cli(["mixed.jsonl"], tmp=tmp_path), table_cells(scored, tmp_path), tmp_path)
 
 
 def test_user_lexicon_equals_cli(tmp_path, monkeypatch):
@@ -100,8 +102,8 @@ def test_user_lexicon_equals_cli(tmp_path, monkeypatch):
     lex = "tests/data/user.lex"
     s = rolescan.Scorer(lex, evidence=3)
     assert s.roles == ["data_engineer", "data_scientist"]
-    got = table_cells(s.score(rolescan.read_postings(["corpora/sample"])))
-    assert_same_rows(run_cli(["corpora/sample"], "--lexicon", lex, "--evidence", "3", tmp=tmp_path), got)
+    got = table_cells(s.score(rolescan.read_postings(["corpora/sample"])), tmp_path)
+    assert_same_rows(run_cli(["corpora/sample"], "--lexicon", lex, "--evidence", "3", tmp=tmp_path), got, tmp_path)
 
 
 def test_bad_lexicon_raises():

@@ -55,4 +55,4 @@ def test_map_in_arrow_equals_cli(corpus, tmp_path, monkeypatch):
     finally:
         spark.stop()
     print(f"\nspark: {len(rows)} postings in {seconds:.1f}s")
-    assert_same_rows(expected, table_cells(rows))
+    assert_same_rows(expected, table_cells(rows, tmp_path), tmp_path)
