@@ -14,6 +14,8 @@
 //!   conventions spreadsheets need.
 //! * [`explain`]: [`Explanation`] shows why one posting scored as it did.
 //! * [`pipeline`]: scores a stream of postings in parallel, in input order.
+//! * [`shard`]: `--shard K/N`, a deterministic round-robin share of the
+//!   postings for job arrays.
 //! * [`dataset`], [`metrics`], [`fit`]: labelled postings, accuracy and
 //!   calibration metrics, and fitting a lexicon's weights to them.
 //!
@@ -46,6 +48,7 @@ pub mod output;
 pub mod pipeline;
 pub mod scan;
 pub mod score;
+pub mod shard;
 pub mod source;
 pub mod text;
 

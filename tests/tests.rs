@@ -1,7 +1,8 @@
 //! Integration tests: the `rolescan` binary on fixtures, the sample corpus
 //! and the development postings in `../shared` (tests that need them fail
 //! with a message saying so when it is absent); the bad-input catalogue;
-//! explain, output formats, eval and fit; property tests of the library.
+//! explain, output formats, eval and fit; `--shard`; property tests of the
+//! library.
 
 mod bad_input;
 mod corpus;
@@ -12,4 +13,5 @@ mod lexicon;
 mod output;
 mod properties;
 mod score;
+mod shard;
 mod util;

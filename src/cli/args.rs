@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use rolescan::shard::Shard;
 
 /// Scores job postings for Project Manager, IT Project Manager, Technical
 /// Project Manager and IT Manager roles, with the evidence.
@@ -34,6 +35,7 @@ pub enum Command {
   rolescan score export.csv --text-column Description
   cat ad.txt | rolescan score -                      # stdin (JSON lines if it starts with '{')
   rolescan score ads/ --lexicon my-roles.lex --threads 2
+  rolescan score ads/ --shard 2/8 -o part-2.csv      # the 2nd of 8 round-robin shards
 
 Progress (postings, MB/s, ETA when the input size is known) is shown on stderr when it is a
 terminal; --quiet turns it and the summary off.
@@ -162,6 +164,12 @@ pub struct ScoreArgs {
     /// Worker threads (default: one per CPU).
     #[arg(short = 'j', long, value_name = "N", default_value_t = 0)]
     pub threads: usize,
+    /// Score only shard K of N: the postings at positions K, K+N, K+2N, ...
+    /// in input order (1-based). Every posting is still read, so ids and
+    /// other columns match the unsharded run; the N outputs interleaved row
+    /// by row give the unsharded output. For Slurm arrays and Indexed Jobs.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<Shard>,
     /// How to read the inputs.
     #[command(flatten)]
     pub input: InputArgs,

@@ -90,6 +90,12 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
         ..pipeline::Options::default()
     };
     let mut reported = 0u64;
+    // Sharding filters after reading, so ids such as `line:N` stay those of
+    // the unsharded run.
+    let postings: Box<dyn Iterator<Item = _> + Send> = match args.shard {
+        Some(shard) => Box::new(shard.filter(postings)),
+        None => Box::new(postings),
+    };
     let summary = pipeline::run(
         postings,
         &lexicon,

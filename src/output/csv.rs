@@ -25,7 +25,7 @@ use std::io::Write;
 use std::path::Path;
 
 use super::destination::Destination;
-use super::row::{Labels, Row};
+use super::row::{number, Labels, Row};
 use super::Options;
 use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
@@ -116,10 +116,10 @@ impl CsvSink {
                 let s = &scored.scores;
                 record.push(scored.words.to_string());
                 record.push(scored.hits.to_string());
-                record.push(format!("{:.4}", s.relevance));
-                record.extend(s.probabilities.iter().map(|p| format!("{p:.4}")));
+                record.push(number(s.relevance));
+                record.extend(s.probabilities.iter().map(|&p| number(p)));
                 record.push(self.labels.top_role(s).to_string());
-                record.push(format!("{:.4}", s.confidence));
+                record.push(number(s.confidence));
                 record.push(neutralize(&self.labels.evidence(s)).into_owned());
                 record.push(String::new());
             }

@@ -18,7 +18,7 @@ use std::path::Path;
 pub use self::csv::CsvSink;
 pub use self::destination::Destination;
 pub use self::jsonl::JsonlSink;
-pub use self::row::{Row, Scored};
+pub use self::row::{Labels, Row, Scored};
 
 use crate::error::Result;
 use crate::lexicon::Lexicon;

@@ -1,5 +1,7 @@
-//! What a sink writes: one [`Row`] per posting, and the labels that turn its
-//! indices (roles, evidence entries) into text for every output format.
+//! What a sink writes: one [`Row`] per posting, the labels that turn its
+//! indices (roles, evidence entries) into text for every output format, and
+//! the CSV's number format. The Python binding (`python/`) builds its Arrow
+//! columns with the same [`Labels`] and formats numbers with [`number`].
 
 use std::sync::Arc;
 
@@ -30,7 +32,7 @@ pub struct Scored {
 
 /// Role ids and entry names of a lexicon, for formatting rows.
 #[derive(Debug, Clone)]
-pub(crate) struct Labels {
+pub struct Labels {
     /// Role ids, in column order.
     pub roles: Vec<String>,
     /// Entry names as written (`manag*` for wildcards).
@@ -40,6 +42,7 @@ pub(crate) struct Labels {
 }
 
 impl Labels {
+    /// The labels of `lexicon`, listing `evidence` terms in the evidence text.
     pub fn new(lexicon: &Lexicon, evidence: usize) -> Labels {
         Labels {
             roles: lexicon.roles.iter().map(|r| r.id.clone()).collect(),
@@ -69,4 +72,10 @@ impl Labels {
         }
         out
     }
+}
+
+/// A probability, relevance or confidence as the CSV writes it: four
+/// decimals.
+pub fn number(x: f64) -> String {
+    format!("{x:.4}")
 }
