@@ -16,7 +16,16 @@ use clap::Parser;
 use cli::args::{Cli, Command, LexiconCommand};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // Usage errors exit with 1 like every other fatal error (clap's own
+    // default, 2, means "some postings unreadable" here); --help and
+    // --version print and exit with 0.
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return ExitCode::from(u8::from(err.use_stderr()));
+        }
+    };
     match run(cli) {
         Ok(code) => code,
         Err(err) => {

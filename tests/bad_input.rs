@@ -657,3 +657,20 @@ fn bad_lexicon_fixture_still_lists_every_problem() {
         "{stderr}"
     );
 }
+
+#[test]
+fn usage_errors_exit_1_and_help_exits_0() {
+    // 2 is reserved for "some postings could not be read".
+    for args in [
+        &["score", "--shard", "3/2", "corpora/sample"][..],
+        &["score", "--no-such-flag"],
+        &["no-such-command"],
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(!out.stderr.is_empty(), "{args:?}: says why");
+    }
+    let out = run(&["score", "--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Usage"));
+}
