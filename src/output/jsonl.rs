@@ -81,8 +81,13 @@ struct Line<'a> {
 }
 
 /// Rounds to 4 decimals, as the CSV prints numbers.
+/// `x` rounded to the CSV's four decimals: the number the CSV prints, read
+/// back, so both formats give the same digits (`(x · 1e4).round()` would
+/// round twice and can differ in the last digit).
 fn round4(x: f64) -> f64 {
-    (x * 1e4).round() / 1e4
+    super::row::number(x)
+        .parse()
+        .expect("a formatted number parses")
 }
 
 impl Serialize for Line<'_> {
@@ -123,6 +128,16 @@ impl Serialize for Line<'_> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn rounds_like_the_csv() {
+        // 0.00035 is stored just below the half: the CSV prints 0.0003,
+        // while multiplying first gives exactly 3.5, which rounds to 0.0004.
+        assert_eq!(super::round4(0.00035), 0.0003);
+        assert_eq!(super::round4(0.00105), 0.0010);
+        assert_eq!(super::round4(0.99995), 1.0);
+        assert_eq!(super::round4(0.123_449), 0.1234);
+    }
+
     use super::*;
     use crate::output::testing::Shared;
     use crate::output::Scored;
