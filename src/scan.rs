@@ -28,7 +28,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::lexicon::Lexicon;
-use crate::text::{normalize_into, Normalized, WordBounds};
+use crate::text::{normalize_counting, Normalized, WordBounds};
 
 /// One way a pattern can be accepted as an entry.
 #[derive(Debug, Clone)]
@@ -185,8 +185,12 @@ impl Scanner {
     /// Normalizes `text` into `buf` and calls `f` for every accepted match,
     /// left to right. Offsets refer to `buf.normalized`.
     pub fn scan(&self, text: &str, buf: &mut ScanBuffers, mut f: impl FnMut(Hit)) {
-        normalize_into(text, &mut buf.normalized);
-        buf.bounds.segment(&buf.normalized.folded);
+        match normalize_counting(text, &mut buf.normalized) {
+            Some(words) => buf
+                .bounds
+                .segment_ascii_counted(&buf.normalized.folded, words),
+            None => buf.bounds.segment(&buf.normalized.folded),
+        }
         self.scan_normalized(&buf.normalized, &mut buf.bounds, &mut f);
     }
 

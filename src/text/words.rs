@@ -140,6 +140,75 @@ pub fn ascii_word_count(bytes: &[u8]) -> usize {
     words
 }
 
+/// Byte flags for [`AsciiWordCounter`].
+const WORD: u8 = 1;
+const ALPHA: u8 = 2;
+const DIGIT: u8 = 4;
+/// `:` `.` `'`: joins letters (WB6, WB7).
+const MID_LETTER: u8 = 8;
+/// `,` `;` `.` `'`: joins digits (WB11, WB12).
+const MID_NUM: u8 = 16;
+const UNDERSCORE: u8 = 32;
+
+static FLAGS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => WORD | ALPHA,
+            b'0'..=b'9' => WORD | DIGIT,
+            b'_' => WORD | UNDERSCORE,
+            b':' => MID_LETTER,
+            b'.' | b'\'' => MID_LETTER | MID_NUM,
+            b',' | b';' => MID_NUM,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Counts the UAX #29 words of ASCII text fed one byte at a time, so the
+/// normalizer can count while it copies. Same rule as [`ascii_word_count`]:
+/// a word starts where a letter, digit or `_` follows any other byte, unless
+/// the byte before is a middle character joining two letters or two digits.
+/// Runs of `_` alone are not words; text holding a `_` is recounted with
+/// [`ascii_word_count`] (see [`AsciiWordCounter::finish`]).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct AsciiWordCounter {
+    words: usize,
+    /// Flags of the last two bytes fed.
+    last: u8,
+    before_last: u8,
+    underscore: bool,
+}
+
+impl AsciiWordCounter {
+    /// Feeds the next byte, which must be ASCII.
+    #[inline(always)]
+    pub fn push(&mut self, b: u8) {
+        let f = FLAGS[usize::from(b & 0x7F)];
+        let starts = f & WORD != 0 && self.last & WORD == 0;
+        let both = self.before_last & f;
+        let joins = (both & ALPHA != 0 && self.last & MID_LETTER != 0)
+            || (both & DIGIT != 0 && self.last & MID_NUM != 0);
+        self.words += usize::from(starts);
+        self.words -= usize::from(joins);
+        self.underscore |= f & UNDERSCORE != 0;
+        self.before_last = self.last;
+        self.last = f;
+    }
+
+    /// The word count of `text`, the bytes fed.
+    pub fn finish(&self, text: &[u8]) -> usize {
+        if self.underscore {
+            ascii_word_count(text)
+        } else {
+            self.words
+        }
+    }
+}
+
 /// Whether offset `i` (0 < `i` < length) is a word boundary, decided from
 /// the characters around it when they are all ASCII; `None` when one of
 /// them is not, or `i` is inside a character.
@@ -201,6 +270,16 @@ impl WordBounds {
                 None => text.unicode_words().count(),
             }
         };
+    }
+
+    /// Like [`WordBounds::segment`] for ASCII `text` whose word count is
+    /// already known (from an [`AsciiWordCounter`]).
+    pub fn segment_ascii_counted(&mut self, text: &str, words: usize) {
+        debug_assert!(text.is_ascii());
+        debug_assert_eq!(words, ascii_word_count(text.as_bytes()));
+        self.len = text.len();
+        self.exact = false;
+        self.words = words;
     }
 
     /// Computes every boundary of `text` into the bit set (and the word
@@ -415,6 +494,15 @@ mod tests {
             .filter(|&i| w.is_boundary(text, i))
             .collect();
         assert_eq!(got, want, "boundaries of {text:?}");
+        if text.is_ascii() {
+            let mut counter = AsciiWordCounter::default();
+            text.bytes().for_each(|b| counter.push(b));
+            assert_eq!(
+                counter.finish(text.as_bytes()),
+                w.word_count(),
+                "counter on {text:?}"
+            );
+        }
         let mut exact = WordBounds::default();
         exact.segment_exact(text);
         let bits: Vec<usize> = (0..=text.len())
@@ -432,6 +520,14 @@ mod tests {
         #[test]
         fn ascii_agrees_with_unicode_segmentation(
             text in proptest::string::string_regex("([a-cA-C]{1,3}|[0-9]{1,2}|[_:.',;!-]| |\\r|\\n|\\t|\\x0c){0,20}").unwrap()
+        ) {
+            check(&text);
+        }
+
+        /// Without `_`, so the counter's own count is what gets checked.
+        #[test]
+        fn ascii_prose_agrees_with_unicode_segmentation(
+            text in proptest::string::string_regex("([a-cA-C]{1,3}|[0-9]{1,2}|[:.',;!-]| |\\r|\\n){0,24}").unwrap()
         ) {
             check(&text);
         }
