@@ -146,7 +146,7 @@ fn normalize_ascii(input: &[u8], out: &mut Normalized) -> usize {
     let mut k = 0;
     let mut pending_space = false;
     for &b in input {
-        if ASCII_SEPARATORS[usize::from(b & 0x7F)] {
+        if is_ascii_separator(b) {
             pending_space = true;
             continue;
         }
@@ -164,7 +164,7 @@ fn normalize_ascii(input: &[u8], out: &mut Normalized) -> usize {
     }
     text.truncate(k);
     folded.truncate(k);
-    let count = words.finish(&folded);
+    let count = words.finish();
     out.text = String::from_utf8(text).expect("ASCII in, ASCII out");
     out.folded = String::from_utf8(folded).expect("ASCII in, ASCII out");
     count
@@ -172,8 +172,9 @@ fn normalize_ascii(input: &[u8], out: &mut Normalized) -> usize {
 
 /// Whether an ASCII byte is a separator: whitespace, hyphen or slash (the
 /// same answer `classify` gives for it).
+#[inline]
 fn is_ascii_separator(b: u8) -> bool {
-    matches!(b, b'-' | b'/') || (b as char).is_whitespace()
+    ASCII_SEPARATORS[usize::from(b & 0x7F)]
 }
 
 /// Appends already-NFKC text: runs of ASCII non-separators are copied and
@@ -344,7 +345,7 @@ mod tests {
         for b in 0..128u8 {
             assert_eq!(
                 ASCII_SEPARATORS[usize::from(b)],
-                is_ascii_separator(b),
+                matches!(b, b'-' | b'/') || (b as char).is_whitespace(),
                 "byte {b}"
             );
         }

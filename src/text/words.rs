@@ -9,10 +9,11 @@
 //! Segmentation was the costliest step of a scan, so it is done in the
 //! cheapest exact way:
 //!
-//! * Words of ASCII text are counted in one pass over the bytes: runs of
-//!   letters, digits and `_` that hold a letter or digit, less the runs that
-//!   UAX #29 joins through one `:` `.` `'` between letters (WB6, WB7) or one
-//!   `,` `;` `.` `'` between digits (WB11, WB12).
+//! * Words of ASCII text are counted in one pass over the bytes, with no
+//!   branch per byte: runs of letters, digits and `_` that hold a letter or
+//!   digit, less the runs that UAX #29 joins through one `:` `.` `'` between
+//!   letters (WB6, WB7) or one `,` `;` `.` `'` between digits (WB11, WB12).
+//!   For ASCII postings the normalizer counts while it copies.
 //! * A boundary is decided from the two characters on each side of it when
 //!   all four are ASCII (rules WB3 to WB3d and WB5 to WB13b over a byte-class
 //!   table); no other character can change the answer there. Elsewhere the
@@ -90,54 +91,14 @@ fn class(b: u8) -> Class {
     CLASSES[usize::from(b & 0x7F)]
 }
 
-/// Letters, digits and `_`: the bytes that form word runs.
-#[inline]
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
-/// Whether the middle byte of `a m b` joins two word runs into one segment
-/// (WB6/WB7 between letters, WB11/WB12 between digits).
-#[inline]
-fn joins_runs(a: u8, m: u8, b: u8) -> bool {
-    match class(m) {
-        Class::MidLetter => a.is_ascii_alphabetic() && b.is_ascii_alphabetic(),
-        Class::MidNum => a.is_ascii_digit() && b.is_ascii_digit(),
-        Class::MidBoth => {
-            (a.is_ascii_alphabetic() && b.is_ascii_alphabetic())
-                || (a.is_ascii_digit() && b.is_ascii_digit())
-        }
-        _ => false,
-    }
-}
-
-/// The UAX #29 word count of ASCII text, without finding its boundaries:
-/// runs of letters, digits and `_` holding a letter or digit, less the runs
-/// joined to the previous one through a single middle character.
+/// The UAX #29 word count of ASCII text, without finding its boundaries
+/// (see [`AsciiWordCounter`]).
 pub fn ascii_word_count(bytes: &[u8]) -> usize {
-    debug_assert!(bytes.is_ascii());
-    let mut words = 0;
-    let mut i = 0;
-    let n = bytes.len();
-    while i < n {
-        if !is_word_byte(bytes[i]) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut alnum = false;
-        while i < n && is_word_byte(bytes[i]) {
-            alnum |= bytes[i] != b'_';
-            i += 1;
-        }
-        if alnum {
-            words += 1;
-            if start >= 2 && joins_runs(bytes[start - 2], bytes[start - 1], bytes[start]) {
-                words -= 1;
-            }
-        }
+    let mut counter = AsciiWordCounter::default();
+    for &b in bytes {
+        counter.push(b);
     }
-    words
+    counter.finish()
 }
 
 /// Byte flags for [`AsciiWordCounter`].
@@ -148,7 +109,6 @@ const DIGIT: u8 = 4;
 const MID_LETTER: u8 = 8;
 /// `,` `;` `.` `'`: joins digits (WB11, WB12).
 const MID_NUM: u8 = 16;
-const UNDERSCORE: u8 = 32;
 
 static FLAGS: [u8; 128] = {
     let mut t = [0u8; 128];
@@ -157,7 +117,7 @@ static FLAGS: [u8; 128] = {
         t[b] = match b as u8 {
             b'a'..=b'z' | b'A'..=b'Z' => WORD | ALPHA,
             b'0'..=b'9' => WORD | DIGIT,
-            b'_' => WORD | UNDERSCORE,
+            b'_' => WORD,
             b':' => MID_LETTER,
             b'.' | b'\'' => MID_LETTER | MID_NUM,
             b',' | b';' => MID_NUM,
@@ -169,18 +129,18 @@ static FLAGS: [u8; 128] = {
 };
 
 /// Counts the UAX #29 words of ASCII text fed one byte at a time, so the
-/// normalizer can count while it copies. Same rule as [`ascii_word_count`]:
-/// a word starts where a letter, digit or `_` follows any other byte, unless
-/// the byte before is a middle character joining two letters or two digits.
-/// Runs of `_` alone are not words; text holding a `_` is recounted with
-/// [`ascii_word_count`] (see [`AsciiWordCounter::finish`]).
+/// normalizer can count while it copies, without branching on every byte: a
+/// word is counted at the first letter or digit of each run of letters,
+/// digits and `_`, unless the run is joined to the one before through a
+/// single middle character between two letters or two digits.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct AsciiWordCounter {
     words: usize,
     /// Flags of the last two bytes fed.
     last: u8,
     before_last: u8,
-    underscore: bool,
+    /// Whether the current run was counted (or joined to a counted one).
+    counted: bool,
 }
 
 impl AsciiWordCounter {
@@ -188,24 +148,19 @@ impl AsciiWordCounter {
     #[inline(always)]
     pub fn push(&mut self, b: u8) {
         let f = FLAGS[usize::from(b & 0x7F)];
-        let starts = f & WORD != 0 && self.last & WORD == 0;
+        let alnum = f & (ALPHA | DIGIT) != 0;
         let both = self.before_last & f;
         let joins = (both & ALPHA != 0 && self.last & MID_LETTER != 0)
             || (both & DIGIT != 0 && self.last & MID_NUM != 0);
-        self.words += usize::from(starts);
-        self.words -= usize::from(joins);
-        self.underscore |= f & UNDERSCORE != 0;
+        self.words += usize::from(alnum & !self.counted & !joins);
+        self.counted = (self.counted | alnum) & (f & WORD != 0);
         self.before_last = self.last;
         self.last = f;
     }
 
-    /// The word count of `text`, the bytes fed.
-    pub fn finish(&self, text: &[u8]) -> usize {
-        if self.underscore {
-            ascii_word_count(text)
-        } else {
-            self.words
-        }
+    /// The word count of the bytes fed.
+    pub fn finish(&self) -> usize {
+        self.words
     }
 }
 
@@ -408,28 +363,31 @@ impl WordBounds {
 }
 
 /// The word count of non-ASCII text cut at spaces (see the module docs), or
-/// `None` when a piece may attach to the space before it.
+/// `None` when a piece may attach to the space before it. The ASCII text
+/// between pieces with other characters is counted in one go: spaces break
+/// words on both sides, so that is the sum over its pieces.
 fn pieces_word_count(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut words = 0;
-    let mut start = 0;
-    while start <= bytes.len() {
-        let end = memchr_space(bytes, start);
-        let piece = &text[start..end];
-        if !piece.is_empty() {
-            if start > 0 && !piece.as_bytes()[0].is_ascii() && attaches_to_space(text, start) {
-                return None;
-            }
-            words += if piece.is_ascii() {
-                ascii_word_count(piece.as_bytes())
-            } else {
-                piece.unicode_words().count()
-            };
+    let mut from = 0;
+    while from < bytes.len() {
+        let Some(p) = bytes[from..].iter().position(|b| !b.is_ascii()) else {
+            return Some(words + ascii_word_count(&bytes[from..]));
+        };
+        let p = from + p;
+        // The piece holding byte `p`: from the space before it (or `from`)
+        // to the space after it.
+        let start = bytes[from..p]
+            .iter()
+            .rposition(|&b| b == b' ')
+            .map_or(from, |s| from + s + 1);
+        let end = memchr_space(bytes, p);
+        words += ascii_word_count(&bytes[from..start]);
+        if start > 0 && start == p && attaches_to_space(text, start) {
+            return None;
         }
-        if end == bytes.len() {
-            break;
-        }
-        start = end + 1;
+        words += text[start..end].unicode_words().count();
+        from = end + 1;
     }
     Some(words)
 }
@@ -497,11 +455,7 @@ mod tests {
         if text.is_ascii() {
             let mut counter = AsciiWordCounter::default();
             text.bytes().for_each(|b| counter.push(b));
-            assert_eq!(
-                counter.finish(text.as_bytes()),
-                w.word_count(),
-                "counter on {text:?}"
-            );
+            assert_eq!(counter.finish(), w.word_count(), "counter on {text:?}");
         }
         let mut exact = WordBounds::default();
         exact.segment_exact(text);
