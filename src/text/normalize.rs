@@ -177,41 +177,23 @@ fn is_ascii_separator(b: u8) -> bool {
     ASCII_SEPARATORS[usize::from(b & 0x7F)]
 }
 
-/// Appends already-NFKC text: runs of ASCII non-separators are copied and
-/// lower-cased in bulk; other characters go through `classify` one by one.
+/// Appends already-NFKC text: ASCII bytes are copied (and lower-cased into
+/// `folded`) one by one with a table lookup for separators, as in
+/// [`normalize_ascii`]; other characters go through `classify`.
 fn push_str(input: &str, pending_space: &mut bool, out: &mut Normalized) {
     let bytes = input.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii() {
+            i += 1;
             if is_ascii_separator(b) {
                 *pending_space = true;
-                i += 1;
                 continue;
             }
-            // A run: ASCII non-separators, possibly joined by single
-            // spaces (already normalized), which is most of any prose.
-            let start = i;
-            loop {
-                while i < bytes.len() && bytes[i].is_ascii() && !is_ascii_separator(bytes[i]) {
-                    i += 1;
-                }
-                let joins = bytes.get(i) == Some(&b' ')
-                    && bytes
-                        .get(i + 1)
-                        .is_some_and(|&n| n.is_ascii() && !is_ascii_separator(n));
-                if !joins {
-                    break;
-                }
-                i += 1;
-            }
             space_if_pending(pending_space, out);
-            let run = &input[start..i];
-            out.text.push_str(run);
-            let folded_start = out.folded.len();
-            out.folded.push_str(run);
-            out.folded[folded_start..].make_ascii_lowercase();
+            out.text.push(char::from(b));
+            out.folded.push(char::from(b.to_ascii_lowercase()));
         } else {
             let c = input[i..].chars().next().expect("i is a char boundary");
             i += c.len_utf8();
@@ -220,6 +202,7 @@ fn push_str(input: &str, pending_space: &mut bool, out: &mut Normalized) {
     }
 }
 
+#[inline]
 fn space_if_pending(pending_space: &mut bool, out: &mut Normalized) {
     if *pending_space && !out.text.is_empty() {
         out.text.push(' ');
