@@ -28,7 +28,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::lexicon::Lexicon;
-use crate::text::{normalize_into, Normalized, WordBounds};
+use crate::text::{normalize_counting, Normalized, WordBounds};
 
 /// One way a pattern can be accepted as an entry.
 #[derive(Debug, Clone)]
@@ -190,9 +190,13 @@ impl Scanner {
     /// Normalizes `text` into `buf` and calls `f` for every accepted match,
     /// left to right. Offsets refer to `buf.normalized`.
     pub fn scan(&self, text: &str, buf: &mut ScanBuffers, mut f: impl FnMut(Hit)) {
-        normalize_into(text, &mut buf.normalized);
-        buf.bounds.segment(&buf.normalized.folded);
-        self.scan_normalized(&buf.normalized, &buf.bounds, &mut f);
+        match normalize_counting(text, &mut buf.normalized) {
+            Some(words) => buf
+                .bounds
+                .segment_ascii_counted(&buf.normalized.folded, words),
+            None => buf.bounds.segment(&buf.normalized.folded),
+        }
+        self.scan_normalized(&buf.normalized, &mut buf.bounds, &mut f);
     }
 
     /// Counts each entry's accepted matches in `text`.
@@ -234,7 +238,7 @@ impl Scanner {
         out
     }
 
-    fn scan_normalized(&self, norm: &Normalized, bounds: &WordBounds, f: &mut impl FnMut(Hit)) {
+    fn scan_normalized(&self, norm: &Normalized, bounds: &mut WordBounds, f: &mut impl FnMut(Hit)) {
         let hay = norm.folded.as_bytes();
         let mut pos = 0;
         'search: while pos < hay.len() {
@@ -242,7 +246,7 @@ impl Scanner {
                 break;
             };
             let start = first.start();
-            if bounds.is_boundary(start) {
+            if bounds.is_boundary(&norm.folded, start) {
                 let mut candidate = first;
                 loop {
                     if let Some(hit) = self.accept(
@@ -278,7 +282,7 @@ impl Scanner {
         start: usize,
         end: usize,
         norm: &Normalized,
-        bounds: &WordBounds,
+        bounds: &mut WordBounds,
     ) -> Option<Hit> {
         for v in &self.variants[pattern] {
             if let Some(capitals) = &v.capitals {
@@ -287,10 +291,10 @@ impl Scanner {
                     continue;
                 }
             }
-            let end = if bounds.is_boundary(end) {
+            let end = if bounds.is_boundary(&norm.folded, end) {
                 end
             } else if v.wildcard {
-                bounds.next_boundary(end)
+                bounds.next_boundary(&norm.folded, end)
             } else if v.inflect {
                 // Acronyms take only lower-case endings (`PMs`, not `ITS`),
                 // so check those in the case-kept text.
@@ -299,10 +303,9 @@ impl Scanner {
                 } else {
                     &norm.folded
                 };
-                match ["'s", "es", "s"]
-                    .iter()
-                    .find(|s| tail[end..].starts_with(*s) && bounds.is_boundary(end + s.len()))
-                {
+                match ["'s", "es", "s"].iter().find(|s| {
+                    tail[end..].starts_with(*s) && bounds.is_boundary(&norm.folded, end + s.len())
+                }) {
                     Some(s) => end + s.len(),
                     None => continue,
                 }

@@ -75,7 +75,9 @@ impl Labels {
 }
 
 /// A probability, relevance or confidence as the CSV writes it: four
-/// decimals.
+/// decimals, exactly as `format!("{x:.4}")` (see [`super::csv::fixed4`]).
 pub fn number(x: f64) -> String {
-    format!("{x:.4}")
+    let mut out = String::with_capacity(8);
+    super::csv::fixed4(x, &mut out);
+    out
 }

@@ -9,5 +9,5 @@
 pub mod normalize;
 pub mod words;
 
-pub use normalize::{normalize_into, Normalized};
+pub use normalize::{normalize_counting, normalize_into, Normalized};
 pub use words::WordBounds;

@@ -24,6 +24,8 @@
 
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
+use super::words::AsciiWordCounter;
+
 /// A normalized text: case-preserved and folded forms with equal byte offsets.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Normalized {
@@ -73,6 +75,16 @@ fn classify(c: char) -> Class {
 /// Leading and trailing separators are dropped; every inner run of
 /// separators becomes a single space.
 pub fn normalize_into(input: &str, out: &mut Normalized) {
+    normalize_counting(input, out);
+}
+
+/// [`normalize_into`], which also returns the UAX #29 word count of the
+/// result when `input` is ASCII: that text is folded and counted in the same
+/// pass over the bytes.
+pub fn normalize_counting(input: &str, out: &mut Normalized) -> Option<usize> {
+    if input.is_ascii() {
+        return Some(normalize_ascii(input.as_bytes(), out));
+    }
     out.text.clear();
     out.folded.clear();
     out.text.reserve(input.len());
@@ -81,9 +93,9 @@ pub fn normalize_into(input: &str, out: &mut Normalized) {
     // Most postings are ASCII or already in NFKC (curly quotes and accented
     // names are); the quick check says so without decomposing and
     // recomposing every character, which otherwise dominates the scan.
-    if input.is_ascii() || is_nfkc_quick(input.chars()) == IsNormalized::Yes {
+    if is_nfkc_quick(input.chars()) == IsNormalized::Yes {
         push_str(input, &mut pending_space, out);
-        return;
+        return None;
     }
     // Otherwise only the pieces that need it go through NFKC. Pieces start
     // at an ASCII space: no composition has a space as its second
@@ -105,49 +117,83 @@ pub fn normalize_into(input: &str, out: &mut Normalized) {
         }
         start = end;
     }
+    None
+}
+
+/// Separators among ASCII bytes (see [`is_ascii_separator`]).
+static ASCII_SEPARATORS: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = matches!(b as u8, b'-' | b'/' | b'\t'..=b'\r' | b' ');
+        b += 1;
+    }
+    t
+};
+
+/// The whole normalization of ASCII text, one byte at a time: separator
+/// runs become one space, every other byte is copied as it is into `text`
+/// and lower-cased into `folded`, and the words of the result are counted on
+/// the way. Returns the word count.
+fn normalize_ascii(input: &[u8], out: &mut Normalized) -> usize {
+    let mut text = std::mem::take(&mut out.text).into_bytes();
+    let mut folded = std::mem::take(&mut out.folded).into_bytes();
+    text.clear();
+    folded.clear();
+    text.resize(input.len(), 0);
+    folded.resize(input.len(), 0);
+    let mut words = AsciiWordCounter::default();
+    let mut k = 0;
+    let mut pending_space = false;
+    for &b in input {
+        if is_ascii_separator(b) {
+            pending_space = true;
+            continue;
+        }
+        if pending_space && k > 0 {
+            text[k] = b' ';
+            folded[k] = b' ';
+            words.push(b' ');
+            k += 1;
+        }
+        pending_space = false;
+        text[k] = b;
+        folded[k] = b.to_ascii_lowercase();
+        words.push(b);
+        k += 1;
+    }
+    text.truncate(k);
+    folded.truncate(k);
+    let count = words.finish();
+    out.text = String::from_utf8(text).expect("ASCII in, ASCII out");
+    out.folded = String::from_utf8(folded).expect("ASCII in, ASCII out");
+    count
 }
 
 /// Whether an ASCII byte is a separator: whitespace, hyphen or slash (the
 /// same answer `classify` gives for it).
+#[inline]
 fn is_ascii_separator(b: u8) -> bool {
-    matches!(b, b'-' | b'/') || (b as char).is_whitespace()
+    ASCII_SEPARATORS[usize::from(b & 0x7F)]
 }
 
-/// Appends already-NFKC text: runs of ASCII non-separators are copied and
-/// lower-cased in bulk; other characters go through `classify` one by one.
+/// Appends already-NFKC text: ASCII bytes are copied (and lower-cased into
+/// `folded`) one by one with a table lookup for separators, as in
+/// [`normalize_ascii`]; other characters go through `classify`.
 fn push_str(input: &str, pending_space: &mut bool, out: &mut Normalized) {
     let bytes = input.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii() {
+            i += 1;
             if is_ascii_separator(b) {
                 *pending_space = true;
-                i += 1;
                 continue;
             }
-            // A run: ASCII non-separators, possibly joined by single
-            // spaces (already normalized), which is most of any prose.
-            let start = i;
-            loop {
-                while i < bytes.len() && bytes[i].is_ascii() && !is_ascii_separator(bytes[i]) {
-                    i += 1;
-                }
-                let joins = bytes.get(i) == Some(&b' ')
-                    && bytes
-                        .get(i + 1)
-                        .is_some_and(|&n| n.is_ascii() && !is_ascii_separator(n));
-                if !joins {
-                    break;
-                }
-                i += 1;
-            }
             space_if_pending(pending_space, out);
-            let run = &input[start..i];
-            out.text.push_str(run);
-            let folded_start = out.folded.len();
-            out.folded.push_str(run);
-            out.folded[folded_start..].make_ascii_lowercase();
+            out.text.push(char::from(b));
+            out.folded.push(char::from(b.to_ascii_lowercase()));
         } else {
             let c = input[i..].chars().next().expect("i is a char boundary");
             i += c.len_utf8();
@@ -156,6 +202,7 @@ fn push_str(input: &str, pending_space: &mut bool, out: &mut Normalized) {
     }
 }
 
+#[inline]
 fn space_if_pending(pending_space: &mut bool, out: &mut Normalized) {
     if *pending_space && !out.text.is_empty() {
         out.text.push(' ');
@@ -198,6 +245,7 @@ fn fold_char(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_segmentation::UnicodeSegmentation;
 
     fn n(s: &str) -> (String, String) {
         let n = Normalized::new(s);
@@ -258,6 +306,31 @@ mod tests {
             let mut slow = Normalized::default();
             push_chars(text.nfkc(), &mut false, &mut slow);
             proptest::prop_assert_eq!(bulk, slow);
+        }
+
+        /// The one-pass ASCII path gives the char-by-char result and the
+        /// UAX #29 word count of it.
+        #[test]
+        fn ascii_path_matches_char_path(
+            text in proptest::string::string_regex("([a-cA-C]{1,3}|[0-9]{1,2}|[ .',;:/_-]|  |\\t|\\n|\\r\\n|\\x0b|\\x1c|\\x7f){0,30}").unwrap()
+        ) {
+            let mut fast = Normalized::default();
+            let words = normalize_counting(&text, &mut fast);
+            let mut slow = Normalized::default();
+            push_chars(text.chars(), &mut false, &mut slow);
+            proptest::prop_assert_eq!(&fast, &slow);
+            proptest::prop_assert_eq!(words, Some(slow.folded.unicode_words().count()));
+        }
+    }
+
+    #[test]
+    fn ascii_separator_table() {
+        for b in 0..128u8 {
+            assert_eq!(
+                ASCII_SEPARATORS[usize::from(b)],
+                matches!(b, b'-' | b'/') || (b as char).is_whitespace(),
+                "byte {b}"
+            );
         }
     }
 }

@@ -1,30 +1,45 @@
 //! Word boundaries and word counts (Unicode UAX #29).
 //!
-//! [`WordBounds::segment`] finds every word boundary of the folded text,
-//! records it in a bit set and counts the segments that contain a letter or
-//! digit (the same rule as `unicode_words()`). The scanner asks
-//! [`WordBounds::is_boundary`] for each match start and end, so `IT` never
-//! matches inside `ITIL`, `agile` inside `fragile`, or `it` inside `it's`
-//! (UAX #29 keeps `it's` one word).
+//! [`WordBounds::segment`] counts the words of the folded text (segments
+//! that contain a letter or digit, the same rule as `unicode_words()`). The
+//! scanner then asks [`WordBounds::is_boundary`] about each match start and
+//! end, so `IT` never matches inside `ITIL`, `agile` inside `fragile`, or `it`
+//! inside `it's` (UAX #29 keeps `it's` one word).
 //!
-//! Segmentation is the costliest step of a scan, so ASCII text takes a fast
-//! path that implements the UAX #29 rules that can apply to ASCII (WB3 to
-//! WB3d, WB5 to WB13b) over a byte-class table. Text with other characters
-//! is cut at spaces, which are boundaries on both sides except between two
-//! spaces (WB3d) or before a character that attaches to the space (WB4);
-//! ASCII pieces take the fast path and the others go through
-//! unicode-segmentation, and where a piece starts with a character that
-//! might attach to the space before it, the whole text does. A property test
-//! checks the result against unicode-segmentation on random text.
+//! Segmentation was the costliest step of a scan, so it is done in the
+//! cheapest exact way:
+//!
+//! * Words of ASCII text are counted in one pass over the bytes, with no
+//!   branch per byte: runs of letters, digits and `_` that hold a letter or
+//!   digit, less the runs that UAX #29 joins through one `:` `.` `'` between
+//!   letters (WB6, WB7) or one `,` `;` `.` `'` between digits (WB11, WB12).
+//!   For ASCII postings the normalizer counts while it copies.
+//! * A boundary is decided from the two characters on each side of it when
+//!   all four are ASCII (rules WB3 to WB3d and WB5 to WB13b over a byte-class
+//!   table); no other character can change the answer there. Elsewhere the
+//!   whole text's boundaries are computed once, on first need, into a bit set
+//!   (see below), which is what every boundary question used to cost.
+//! * Text with other characters is cut at spaces, which are boundaries on
+//!   both sides except between two spaces (WB3d) or before a character that
+//!   attaches to the space (WB4); ASCII pieces take the fast path and the
+//!   others go through unicode-segmentation, and where a piece starts with a
+//!   character that might attach to the space before it, the whole text
+//!   does.
+//!
+//! Property tests check word counts and every boundary against
+//! unicode-segmentation on random text.
 
 use unicode_segmentation::UnicodeSegmentation;
 
-/// Word boundary offsets and the word count of one text.
+/// The word count of one text, and its word boundaries on demand.
 #[derive(Debug, Default, Clone)]
 pub struct WordBounds {
+    /// Boundary bits of the whole text, valid when `exact` is set.
     bits: Vec<u64>,
     len: usize,
     words: usize,
+    /// Whether `bits` holds this text's boundaries.
+    exact: bool,
 }
 
 /// UAX #29 word-break classes of the ASCII characters.
@@ -76,6 +91,99 @@ fn class(b: u8) -> Class {
     CLASSES[usize::from(b & 0x7F)]
 }
 
+/// The UAX #29 word count of ASCII text, without finding its boundaries
+/// (see [`AsciiWordCounter`]).
+pub fn ascii_word_count(bytes: &[u8]) -> usize {
+    let mut counter = AsciiWordCounter::default();
+    for &b in bytes {
+        counter.push(b);
+    }
+    counter.finish()
+}
+
+/// Byte flags for [`AsciiWordCounter`].
+const WORD: u8 = 1;
+const ALPHA: u8 = 2;
+const DIGIT: u8 = 4;
+/// `:` `.` `'`: joins letters (WB6, WB7).
+const MID_LETTER: u8 = 8;
+/// `,` `;` `.` `'`: joins digits (WB11, WB12).
+const MID_NUM: u8 = 16;
+
+static FLAGS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => WORD | ALPHA,
+            b'0'..=b'9' => WORD | DIGIT,
+            b'_' => WORD,
+            b':' => MID_LETTER,
+            b'.' | b'\'' => MID_LETTER | MID_NUM,
+            b',' | b';' => MID_NUM,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Counts the UAX #29 words of ASCII text fed one byte at a time, so the
+/// normalizer can count while it copies, without branching on every byte: a
+/// word is counted at the first letter or digit of each run of letters,
+/// digits and `_`, unless the run is joined to the one before through a
+/// single middle character between two letters or two digits.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct AsciiWordCounter {
+    words: usize,
+    /// Flags of the last two bytes fed.
+    last: u8,
+    before_last: u8,
+    /// Whether the current run was counted (or joined to a counted one).
+    counted: bool,
+}
+
+impl AsciiWordCounter {
+    /// Feeds the next byte, which must be ASCII.
+    #[inline(always)]
+    pub fn push(&mut self, b: u8) {
+        let f = FLAGS[usize::from(b & 0x7F)];
+        let alnum = f & (ALPHA | DIGIT) != 0;
+        let both = self.before_last & f;
+        let joins = (both & ALPHA != 0 && self.last & MID_LETTER != 0)
+            || (both & DIGIT != 0 && self.last & MID_NUM != 0);
+        self.words += usize::from(alnum & !self.counted & !joins);
+        self.counted = (self.counted | alnum) & (f & WORD != 0);
+        self.before_last = self.last;
+        self.last = f;
+    }
+
+    /// The word count of the bytes fed.
+    pub fn finish(&self) -> usize {
+        self.words
+    }
+}
+
+/// Whether offset `i` (0 < `i` < length) is a word boundary, decided from
+/// the characters around it when they are all ASCII; `None` when one of
+/// them is not, or `i` is inside a character.
+#[inline]
+fn local_boundary(bytes: &[u8], i: usize) -> Option<bool> {
+    let (a, c) = (bytes[i - 1], bytes[i]);
+    if !a.is_ascii() || !c.is_ascii() {
+        return None;
+    }
+    let before = match i.checked_sub(2).map(|j| bytes[j]) {
+        Some(b) if !b.is_ascii() => return None,
+        b => b.map(class),
+    };
+    let after = match bytes.get(i + 1) {
+        Some(&b) if !b.is_ascii() => return None,
+        b => b.map(|&b| class(b)),
+    };
+    Some(!joined(before, class(a), class(c), after))
+}
+
 /// Whether UAX #29 keeps two adjacent ASCII characters of classes `a`
 /// and `c` in one segment, given the classes `before` `a` and `after` `c`.
 #[inline]
@@ -104,8 +212,34 @@ fn memchr_space(bytes: &[u8], from: usize) -> usize {
 }
 
 impl WordBounds {
-    /// Segments `text`, reusing this value's buffer.
+    /// Counts the words of `text`, reusing this value's buffer. Boundaries
+    /// are then asked about with [`WordBounds::is_boundary`] on the same text.
     pub fn segment(&mut self, text: &str) {
+        self.len = text.len();
+        self.exact = false;
+        self.words = if text.is_ascii() {
+            ascii_word_count(text.as_bytes())
+        } else {
+            match pieces_word_count(text) {
+                Some(words) => words,
+                None => text.unicode_words().count(),
+            }
+        };
+    }
+
+    /// Like [`WordBounds::segment`] for ASCII `text` whose word count is
+    /// already known (from an [`AsciiWordCounter`]).
+    pub fn segment_ascii_counted(&mut self, text: &str, words: usize) {
+        debug_assert!(text.is_ascii());
+        debug_assert_eq!(words, ascii_word_count(text.as_bytes()));
+        self.len = text.len();
+        self.exact = false;
+        self.words = words;
+    }
+
+    /// Computes every boundary of `text` into the bit set (and the word
+    /// count again, as a by-product).
+    fn segment_exact(&mut self, text: &str) {
         self.len = text.len();
         self.words = 0;
         self.bits.clear();
@@ -117,6 +251,7 @@ impl WordBounds {
             self.segment_unicode(text, 0);
         }
         self.set(text.len());
+        self.exact = true;
     }
 
     fn reset(&mut self) {
@@ -134,16 +269,8 @@ impl WordBounds {
             let end = memchr_space(bytes, start);
             let piece = &text[start..end];
             if !piece.is_empty() {
-                if start > 0 && !piece.as_bytes()[0].is_ascii() {
-                    // Does the first character attach to the space (WB4)?
-                    let first = piece.chars().next().map_or(0, char::len_utf8);
-                    if text[start - 1..start + first]
-                        .split_word_bounds()
-                        .nth(1)
-                        .is_none()
-                    {
-                        return false;
-                    }
+                if start > 0 && !piece.as_bytes()[0].is_ascii() && attaches_to_space(text, start) {
+                    return false;
                 }
                 if piece.is_ascii() {
                     self.segment_ascii(piece.as_bytes(), start);
@@ -204,23 +331,75 @@ impl WordBounds {
         self.words
     }
 
-    /// Whether a word boundary falls at byte `offset`. Offsets past the end
-    /// are not boundaries.
-    pub fn is_boundary(&self, offset: usize) -> bool {
-        offset <= self.len && self.bits[offset / 64] & (1 << (offset % 64)) != 0
+    /// Whether a word boundary falls at byte `offset` of `text`, the text
+    /// last given to [`WordBounds::segment`]. Offsets past the end are not
+    /// boundaries.
+    #[inline]
+    pub fn is_boundary(&mut self, text: &str, offset: usize) -> bool {
+        debug_assert_eq!(text.len(), self.len);
+        if offset == 0 || offset == self.len {
+            return true;
+        }
+        if offset > self.len {
+            return false;
+        }
+        if let Some(answer) = local_boundary(text.as_bytes(), offset) {
+            return answer;
+        }
+        if !self.exact {
+            let words = self.words;
+            self.segment_exact(text);
+            self.words = words;
+        }
+        self.bits[offset / 64] & (1 << (offset % 64)) != 0
     }
 
     /// The first boundary at or after `offset` (the text length at worst).
-    pub fn next_boundary(&self, offset: usize) -> usize {
-        let mut i = offset;
-        while i < self.len {
-            if self.is_boundary(i) {
-                return i;
-            }
-            i += 1;
-        }
-        self.len
+    pub fn next_boundary(&mut self, text: &str, offset: usize) -> usize {
+        (offset..self.len)
+            .find(|&i| self.is_boundary(text, i))
+            .unwrap_or(self.len)
     }
+}
+
+/// The word count of non-ASCII text cut at spaces (see the module docs), or
+/// `None` when a piece may attach to the space before it. The ASCII text
+/// between pieces with other characters is counted in one go: spaces break
+/// words on both sides, so that is the sum over its pieces.
+fn pieces_word_count(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut words = 0;
+    let mut from = 0;
+    while from < bytes.len() {
+        let Some(p) = bytes[from..].iter().position(|b| !b.is_ascii()) else {
+            return Some(words + ascii_word_count(&bytes[from..]));
+        };
+        let p = from + p;
+        // The piece holding byte `p`: from the space before it (or `from`)
+        // to the space after it.
+        let start = bytes[from..p]
+            .iter()
+            .rposition(|&b| b == b' ')
+            .map_or(from, |s| from + s + 1);
+        let end = memchr_space(bytes, p);
+        words += ascii_word_count(&bytes[from..start]);
+        if start > 0 && start == p && attaches_to_space(text, start) {
+            return None;
+        }
+        words += text[start..end].unicode_words().count();
+        from = end + 1;
+    }
+    Some(words)
+}
+
+/// Whether the character at `start` joins the space before it into one
+/// segment (WB4).
+fn attaches_to_space(text: &str, start: usize) -> bool {
+    let first = text[start..].chars().next().map_or(0, char::len_utf8);
+    text[start - 1..start + first]
+        .split_word_bounds()
+        .nth(1)
+        .is_none()
 }
 
 #[cfg(test)]
@@ -256,17 +435,38 @@ mod tests {
         }
     }
 
+    /// Compares the word count, every boundary answer (local where it
+    /// applies, the bit set elsewhere) and the bit set alone with
+    /// unicode-segmentation.
     fn check(text: &str) {
-        let mut w = WordBounds::default();
-        w.segment(text);
         let mut want: Vec<usize> = text.split_word_bound_indices().map(|(i, _)| i).collect();
         want.push(text.len());
-        let got: Vec<usize> = (0..=text.len()).filter(|&i| w.is_boundary(i)).collect();
-        assert_eq!(got, want, "boundaries of {text:?}");
+        let mut w = WordBounds::default();
+        w.segment(text);
         assert_eq!(
             w.word_count(),
             text.unicode_words().count(),
             "words of {text:?}"
+        );
+        let got: Vec<usize> = (0..=text.len())
+            .filter(|&i| w.is_boundary(text, i))
+            .collect();
+        assert_eq!(got, want, "boundaries of {text:?}");
+        if text.is_ascii() {
+            let mut counter = AsciiWordCounter::default();
+            text.bytes().for_each(|b| counter.push(b));
+            assert_eq!(counter.finish(), w.word_count(), "counter on {text:?}");
+        }
+        let mut exact = WordBounds::default();
+        exact.segment_exact(text);
+        let bits: Vec<usize> = (0..=text.len())
+            .filter(|&i| exact.bits[i / 64] & (1 << (i % 64)) != 0)
+            .collect();
+        assert_eq!(bits, want, "bit set of {text:?}");
+        assert_eq!(
+            exact.word_count(),
+            w.word_count(),
+            "exact words of {text:?}"
         );
     }
 
@@ -274,6 +474,14 @@ mod tests {
         #[test]
         fn ascii_agrees_with_unicode_segmentation(
             text in proptest::string::string_regex("([a-cA-C]{1,3}|[0-9]{1,2}|[_:.',;!-]| |\\r|\\n|\\t|\\x0c){0,20}").unwrap()
+        ) {
+            check(&text);
+        }
+
+        /// Without `_`, so the counter's own count is what gets checked.
+        #[test]
+        fn ascii_prose_agrees_with_unicode_segmentation(
+            text in proptest::string::string_regex("([a-cA-C]{1,3}|[0-9]{1,2}|[:.',;!-]| |\\r|\\n){0,24}").unwrap()
         ) {
             check(&text);
         }
@@ -293,12 +501,13 @@ mod tests {
         let mut w = WordBounds::default();
         let text = "itil it's fragile agile";
         w.segment(text);
-        assert!(w.is_boundary(0));
-        assert!(!w.is_boundary(2), "inside itil");
-        assert!(w.is_boundary(4));
-        assert!(!w.is_boundary(7), "it's is one word");
-        assert!(w.is_boundary(text.len()));
-        assert!(!w.is_boundary(text.len() + 1));
-        assert_eq!(w.next_boundary(15), 17);
+        assert!(w.is_boundary(text, 0));
+        assert!(!w.is_boundary(text, 2), "inside itil");
+        assert!(w.is_boundary(text, 4));
+        assert!(!w.is_boundary(text, 7), "it's is one word");
+        assert!(w.is_boundary(text, text.len()));
+        assert!(!w.is_boundary(text, text.len() + 1));
+        assert_eq!(w.next_boundary(text, 15), 17);
+        assert!(!w.exact, "ASCII text needs no bit set");
     }
 }
