@@ -7,6 +7,7 @@ use anyhow::Context;
 use rolescan::dataset::{fold_of, Dataset, Example, Fields, Label};
 use rolescan::fit::{fit, FitOptions};
 use rolescan::metrics::{Prediction, Report};
+use rolescan::output::row::number;
 use rolescan::{Lexicon, Scanner, Scorer};
 
 use super::args::{EvalArgs, FitSettings, LabelledArgs};
@@ -181,9 +182,9 @@ fn predictions_csv(
             e.id.clone(),
             name(e.label).to_string(),
             fold.map_or(String::new(), |f| f.to_string()),
-            format!("{:.4}", p.relevance),
+            number(p.relevance),
         ];
-        row.extend(p.probabilities.iter().map(|x| format!("{x:.4}")));
+        row.extend(p.probabilities.iter().map(|&x| number(x)));
         row.extend([roles[best].clone(), top.to_string(), correct.to_string()]);
         w.write_record(&row)?;
     }
