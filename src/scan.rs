@@ -3,28 +3,43 @@
 //! matches count.
 //!
 //! [`Scanner::new`] normalizes every entry with the same function used for
-//! postings and builds a single leftmost-longest automaton over the folded
+//! postings and builds one automaton (the `aho-corasick` crate's DFA) over the folded
 //! forms. Entries that fold to the same string (`IT` with `case`, `it`
 //! without) share one pattern and are tried in order. Terms ending in a
 //! consonant plus `y` also get their `-ies` plural as an extra pattern.
 //!
 //! [`Scanner::scan`] walks the folded text:
 //!
-//! 1. find the leftmost-longest match from the current position;
-//! 2. it counts only if it starts on a word boundary, has capitals wherever a
-//!    case-sensitive entry has them (`IT` never matches `it` or `It`; `IT
-//!    manager` matches `IT Manager`), and ends on a word boundary, possibly after
-//!    a plural/possessive ending (`s`, `es`, `'s`) or, for `term*` entries,
-//!    at the end of the word;
-//! 3. if it fails, shorter patterns starting at the same place are tried,
-//!    longest first (an anchored search with a shorter end bound), so a long
-//!    phrase failing its boundary never hides a valid shorter one;
-//! 4. if none counts, the search resumes one character later.
+//! 1. at each position where a match may start, left to right, find every
+//!    pattern that matches there;
+//! 2. try them longest first: a match counts only if it starts on a word
+//!    boundary, has capitals wherever a case-sensitive entry has them (`IT`
+//!    never matches `it` or `It`; `IT manager` matches `IT Manager`), and
+//!    ends on a word boundary, possibly after a plural/possessive ending
+//!    (`s`, `es`, `'s`) or, for `term*` entries, at the end of the word; so a
+//!    long phrase failing its boundary never hides a valid shorter one
+//!    ("critical path methods" still counts "critical path");
+//! 3. the first one that counts is reported and the scan goes on after it;
+//!    if none counts, it goes on at the next position.
+//!
+//! This is what an unanchored leftmost-longest search with anchored
+//! fallbacks gives (a property test compares the two), done more cheaply.
+//! A match must start on a word boundary, so the automaton is built for
+//! anchored searches only (a trie, no failure transitions) and walked from
+//! candidate positions alone: bytes that start some pattern, except ASCII
+//! word characters right after another one (never a boundary), found 64
+//! bytes at a time without a branch per byte. Positions whose first three
+//! bytes start no pattern (about two in three word starts in job ads) are
+//! dropped by a bit-set filter before the walk. Each walk stops as soon as
+//! no pattern continues the text, typically after a few bytes.
 //!
 //! Accepted matches never overlap. The scanner is `Send + Sync` and shared by
 //! all threads; per-thread state lives in [`ScanBuffers`].
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use std::sync::OnceLock;
+
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa, nfa, AhoCorasick, AhoCorasickKind, Anchored, MatchKind, StartKind};
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::lexicon::Lexicon;
@@ -44,10 +59,127 @@ struct Variant {
     inflect: bool,
 }
 
+/// Byte flag: some pattern starts with this byte.
+const STARTS: u8 = 1;
+/// Byte flag: an ASCII letter, digit or `_`. Two such bytes in a row are
+/// never split by a word boundary (UAX #29 WB5 to WB13b).
+const WORD: u8 = 2;
+
+/// Patterns of at most this many bytes in all get a DFA (about 4 bytes per
+/// state and byte class, so a few MB for the built-in lexicon); larger
+/// lexicons get the crate's contiguous NFA, slower but much smaller.
+const DFA_LIMIT: usize = 200_000;
+
+/// The trie of the patterns, as one of the `aho-corasick` crate's automata,
+/// built for anchored searches only (no failure transitions are needed: a
+/// match must start on a word boundary, and each candidate start is tried
+/// on its own).
+#[derive(Debug, Clone)]
+enum Matcher {
+    Dfa(dfa::DFA),
+    Nfa(nfa::contiguous::NFA),
+}
+
+impl Matcher {
+    fn new(patterns: &[String], dfa_limit: usize) -> Result<Matcher> {
+        let total: usize = patterns.iter().map(String::len).sum();
+        let built = if total <= dfa_limit {
+            dfa::Builder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
+                .build(patterns)
+                .map(Matcher::Dfa)
+        } else {
+            nfa::contiguous::Builder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(patterns)
+                .map(Matcher::Nfa)
+        };
+        built.map_err(|e| Error::from(ErrorKind::Automaton(e.to_string())))
+    }
+}
+
+/// A filter on the first bytes of the text at a position: whether some
+/// pattern may start there. Two bit sets that fit in the L1 cache: the
+/// first three bytes of every pattern of three bytes or more (hashed, so a
+/// few other triples pass too), and the patterns of one or two bytes
+/// (exactly). About two in three word starts in job ads begin no pattern's
+/// first three bytes, and are skipped without touching the automaton.
+#[derive(Debug, Clone)]
+struct Prefixes {
+    /// Hashed first three bytes, 2^16 bits.
+    triples: Vec<u64>,
+    /// `first << 8 | second` of the patterns of one or two bytes (a
+    /// one-byte pattern sets every second byte), 2^16 bits.
+    short: Vec<u64>,
+}
+
+impl Prefixes {
+    fn new(patterns: &[String]) -> Prefixes {
+        let mut prefixes = Prefixes {
+            triples: vec![0; 1 << 10],
+            short: vec![0; 1 << 10],
+        };
+        for p in patterns.iter().map(String::as_bytes) {
+            match *p {
+                [a, b, c, ..] => set(&mut prefixes.triples, triple_hash(a, b, c)),
+                [a, b] => set(&mut prefixes.short, pair(a, b)),
+                [a] => (0..=255).for_each(|b| set(&mut prefixes.short, pair(a, b))),
+                [] => {}
+            }
+        }
+        prefixes
+    }
+
+    /// Whether a pattern may match at the start of `text`; false only when
+    /// none can.
+    #[inline(always)]
+    fn may_start(&self, text: &[u8]) -> bool {
+        match *text {
+            [a, b, c, ..] => {
+                get(&self.triples, triple_hash(a, b, c)) || get(&self.short, pair(a, b))
+            }
+            // Too near the end for the filter: let the automaton decide.
+            _ => true,
+        }
+    }
+}
+
+#[inline(always)]
+fn triple_hash(a: u8, b: u8, c: u8) -> usize {
+    let x = u32::from(a) | u32::from(b) << 8 | u32::from(c) << 16;
+    (x.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+#[inline(always)]
+fn pair(a: u8, b: u8) -> usize {
+    usize::from(a) << 8 | usize::from(b)
+}
+
+fn set(bits: &mut [u64], i: usize) {
+    bits[i / 64] |= 1 << (i % 64);
+}
+
+#[inline(always)]
+fn get(bits: &[u64], i: usize) -> bool {
+    bits[i / 64] & (1 << (i % 64)) != 0
+}
+
 /// A compiled lexicon, ready to scan normalized text.
 #[derive(Debug, Clone)]
 pub struct Scanner {
-    automaton: AhoCorasick,
+    /// The trie of the folded patterns, searched anchored at each position.
+    matcher: Matcher,
+    /// The patterns' first three bytes, to skip most positions without
+    /// walking the automaton.
+    prefixes: Prefixes,
+    /// [`STARTS`] and [`WORD`] flags of every byte value.
+    bytes: [u8; 256],
+    /// The folded patterns, for [`Scanner::raw_match_count`].
+    patterns: Vec<String>,
+    /// The unanchored automaton of [`Scanner::raw_match_count`], built on
+    /// first use.
+    raw: OnceLock<AhoCorasick>,
     /// Variants per automaton pattern, in preference order.
     variants: Vec<Vec<Variant>>,
     entries: usize,
@@ -77,6 +209,8 @@ pub struct ScanBuffers {
     touched: Vec<u32>,
     /// `(entry, start)` of every role-name match, for the hiring cue.
     titles: Vec<(usize, usize)>,
+    /// `(pattern, end)` of the patterns matching at one position.
+    found: Vec<(u32, u32)>,
 }
 
 /// Term counts of one posting, from [`Scanner::count`].
@@ -157,18 +291,25 @@ impl Scanner {
         for v in &mut variants {
             v.sort_by_key(|v| (v.capitals.is_none(), v.wildcard));
         }
-        let build = |kind| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Both)
-                .kind(kind)
-                .build(&patterns)
-        };
-        let automaton = build(Some(AhoCorasickKind::DFA))
-            .or_else(|_| build(None))
-            .map_err(|e| Error::from(ErrorKind::Automaton(e.to_string())))?;
+        let matcher = Matcher::new(&patterns, DFA_LIMIT)?;
+        let prefixes = Prefixes::new(&patterns);
+        let mut bytes = [0u8; 256];
+        for pattern in &patterns {
+            bytes[usize::from(pattern.as_bytes()[0])] |= STARTS;
+        }
+        for b in (b'a'..=b'z')
+            .chain(b'A'..=b'Z')
+            .chain(b'0'..=b'9')
+            .chain([b'_'])
+        {
+            bytes[usize::from(b)] |= WORD;
+        }
         Ok(Scanner {
-            automaton,
+            matcher,
+            prefixes,
+            bytes,
+            patterns,
+            raw: OnceLock::new(),
             variants,
             entries: lexicon.entries.len(),
             titles: lexicon.entries.iter().map(|e| e.title).collect(),
@@ -179,7 +320,19 @@ impl Scanner {
     /// with no normalization, boundary or case checks: the baseline that
     /// benchmarks compare a full scan against.
     pub fn raw_match_count(&self, haystack: &[u8]) -> usize {
-        self.automaton.find_iter(haystack).count()
+        self.raw_automaton().find_iter(haystack).count()
+    }
+
+    /// The lexicon's folded patterns in one unanchored leftmost-longest DFA:
+    /// what a plain Aho-Corasick search would use.
+    pub fn raw_automaton(&self) -> &AhoCorasick {
+        self.raw.get_or_init(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&self.patterns)
+                .expect("the patterns compiled once already")
+        })
     }
 
     /// Number of lexicon entries this scanner reports on.
@@ -196,7 +349,7 @@ impl Scanner {
                 .segment_ascii_counted(&buf.normalized.folded, words),
             None => buf.bounds.segment(&buf.normalized.folded),
         }
-        self.scan_normalized(&buf.normalized, &mut buf.bounds, &mut f);
+        self.scan_normalized(&buf.normalized, &mut buf.bounds, &mut buf.found, &mut f);
     }
 
     /// Counts each entry's accepted matches in `text`.
@@ -238,39 +391,91 @@ impl Scanner {
         out
     }
 
-    fn scan_normalized(&self, norm: &Normalized, bounds: &mut WordBounds, f: &mut impl FnMut(Hit)) {
+    fn scan_normalized(
+        &self,
+        norm: &Normalized,
+        bounds: &mut WordBounds,
+        found: &mut Vec<(u32, u32)>,
+        f: &mut impl FnMut(Hit),
+    ) {
+        match &self.matcher {
+            Matcher::Dfa(dfa) => self.walk(dfa, norm, bounds, found, f),
+            Matcher::Nfa(nfa) => self.walk(nfa, norm, bounds, found, f),
+        }
+    }
+
+    /// The scan proper (see the module docs), over any of the crate's
+    /// automata built for anchored searches.
+    #[inline(always)]
+    fn walk<A: Automaton>(
+        &self,
+        aut: &A,
+        norm: &Normalized,
+        bounds: &mut WordBounds,
+        found: &mut Vec<(u32, u32)>,
+        f: &mut impl FnMut(Hit),
+    ) {
         let hay = norm.folded.as_bytes();
-        let mut pos = 0;
-        'search: while pos < hay.len() {
-            let Some(first) = self.automaton.find(Input::new(hay).range(pos..)) else {
-                break;
-            };
-            let start = first.start();
-            if bounds.is_boundary(&norm.folded, start) {
-                let mut candidate = first;
-                loop {
-                    if let Some(hit) = self.accept(
-                        candidate.pattern().as_usize(),
-                        start,
-                        candidate.end(),
-                        norm,
-                        bounds,
-                    ) {
-                        f(hit);
-                        pos = hit.end;
-                        continue 'search;
+        let start_state = aut
+            .start_state(Anchored::Yes)
+            .expect("the automaton is built for anchored searches");
+        // The next position a match may start at: past the last hit.
+        let mut next = 0;
+        let mut prev = 0u8;
+        for (chunk, bytes) in hay.chunks(64).enumerate() {
+            // Candidate starts in this chunk, one bit each: bytes that start
+            // some pattern, except word characters right after another ASCII
+            // word character (never a word boundary). No branch per byte.
+            let mut candidates = 0u64;
+            for (i, &b) in bytes.iter().enumerate() {
+                let class = self.bytes[usize::from(b)];
+                let skip = class & STARTS == 0 || class & prev & WORD != 0;
+                candidates |= u64::from(!skip) << i;
+                prev = class;
+            }
+            'candidates: while candidates != 0 {
+                let p = chunk * 64 + candidates.trailing_zeros() as usize;
+                candidates &= candidates - 1;
+                if p < next || !self.prefixes.may_start(&hay[p..]) {
+                    continue;
+                }
+                // Every pattern that matches at `p`, shortest first.
+                found.clear();
+                let mut sid = start_state;
+                for (j, &byte) in hay[p..].iter().enumerate() {
+                    sid = aut.next_state(Anchored::Yes, sid, byte);
+                    if aut.is_special(sid) {
+                        if aut.is_dead(sid) {
+                            break;
+                        }
+                        if aut.is_match(sid) {
+                            // A match state may also carry patterns that are
+                            // suffixes of the text walked; keep the one that
+                            // starts at `p`.
+                            let len = j + 1;
+                            if let Some(pid) = (0..aut.match_len(sid))
+                                .map(|i| aut.match_pattern(sid, i))
+                                .find(|&pid| aut.pattern_len(pid) == len)
+                            {
+                                found.push((pid.as_u32(), (p + len) as u32));
+                            }
+                        }
                     }
-                    // Try the longest pattern that ends before this one did.
-                    let shorter = Input::new(hay)
-                        .range(start..candidate.end() - 1)
-                        .anchored(Anchored::Yes);
-                    match self.automaton.find(shorter) {
-                        Some(m) => candidate = m,
-                        None => break,
+                }
+                if found.is_empty() || !bounds.is_boundary(&norm.folded, p) {
+                    continue;
+                }
+                // Longest first: a long phrase failing its checks never
+                // hides a shorter one that passes.
+                for &(pattern, end) in found.iter().rev() {
+                    if let Some(hit) = self.accept(pattern as usize, p, end as usize, norm, bounds)
+                    {
+                        f(hit);
+                        next = hit.end;
+                        continue 'candidates;
                     }
                 }
             }
-            pos = start + utf8_len(hay[start]);
         }
     }
 
@@ -331,15 +536,6 @@ fn ies_plural(term: &str) -> Option<String> {
         return None;
     }
     Some(format!("{stem}ies"))
-}
-
-fn utf8_len(first_byte: u8) -> usize {
-    match first_byte {
-        0x00..=0x7F => 1,
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    }
 }
 
 #[cfg(test)]
@@ -667,6 +863,164 @@ mod tests {
         assert_eq!((c.first_title, c.cued_title), (Some(0), None));
         let c = scanner.count("plan", &mut buf);
         assert_eq!((c.first_title, c.cued_title), (None, None));
+    }
+
+    fn utf8_len(first_byte: u8) -> usize {
+        match first_byte {
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        }
+    }
+
+    /// The scan as it was first written, kept as the definition the fast
+    /// walk must agree with: an unanchored leftmost-longest search finds the
+    /// leftmost position where a pattern matches; if that position is a
+    /// boundary, the patterns matching there are tried longest first
+    /// (anchored searches with a shorter end); otherwise, or if none is
+    /// accepted, the search resumes one character later.
+    fn reference_scan(scanner: &Scanner, text: &str) -> Vec<Hit> {
+        use aho_corasick::Input;
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .build(&scanner.patterns)
+            .unwrap();
+        let mut buf = ScanBuffers::default();
+        scanner.scan(text, &mut buf, |_| {});
+        let (norm, bounds) = (&buf.normalized, &mut buf.bounds);
+        let hay = norm.folded.as_bytes();
+        let mut hits = Vec::new();
+        let mut pos = 0;
+        'search: while pos < hay.len() {
+            let Some(first) = automaton.find(Input::new(hay).range(pos..)) else {
+                break;
+            };
+            let start = first.start();
+            if bounds.is_boundary(&norm.folded, start) {
+                let mut candidate = first;
+                loop {
+                    let pattern = candidate.pattern().as_usize();
+                    if let Some(hit) = scanner.accept(pattern, start, candidate.end(), norm, bounds)
+                    {
+                        hits.push(hit);
+                        pos = hit.end;
+                        continue 'search;
+                    }
+                    let shorter = Input::new(hay)
+                        .range(start..candidate.end() - 1)
+                        .anchored(Anchored::Yes);
+                    match automaton.find(shorter) {
+                        Some(m) => candidate = m,
+                        None => break,
+                    }
+                }
+            }
+            pos = start + utf8_len(hay[start]);
+        }
+        hits
+    }
+
+    /// Terms with every shape the walk treats specially: one and two bytes
+    /// (under the three-byte filter), non-ASCII and punctuation first bytes,
+    /// shared prefixes, case, wildcards, `-ies` plurals.
+    const EDGE_TERMS: &str = "[roles]\nr | R\n[terms]\n\
+        c | r=1\nqa | r=1\nIT | r=1 | case\nit manager | r=1\npmo | r=1\n\
+        .net | r=1\nc# | r=1\n(it) | r=1\néquipe | r=1\nß | r=1\n\
+        project | r=1\nproject manager | r=1\nproject management office | r=1\n\
+        manag* | r=1\ndependency | r=1\nPM | r=1 | case\n";
+
+    const PIECES: &[&str] = &[
+        "c",
+        "C",
+        "qa",
+        "QAs",
+        "IT",
+        "it",
+        "It",
+        "ITs",
+        "manager",
+        "managers",
+        "it manager",
+        "pmo",
+        "PMOs",
+        "PM",
+        "pm",
+        ".net",
+        ".NET",
+        "c#",
+        "(it)",
+        "(IT)",
+        "équipe",
+        "Équipe",
+        "ß",
+        "project",
+        "projects",
+        "project manager",
+        "project management",
+        "office",
+        "dependency",
+        "dependencies",
+        "managing",
+        "xproject",
+        "project_",
+        "3",
+        "'",
+        "’s",
+        "e\u{301}",
+        "\u{AD}",
+        "ＩＴ",
+        "😀",
+        "日本",
+        "İ",
+    ];
+    const SEPARATORS: &[&str] = &[" ", "", "-", "\n", ", ", ".", "(", ")", "'", "_", ":"];
+
+    fn pieces_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop::collection::vec(
+            (
+                prop::sample::select(PIECES),
+                prop::sample::select(SEPARATORS),
+            ),
+            0..40,
+        )
+        .prop_map(|parts| parts.iter().map(|(p, s)| format!("{p}{s}")).collect())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        /// The walk from candidate starts finds exactly the hits of the
+        /// reference scan, with the DFA and with the NFA.
+        #[test]
+        fn walk_matches_reference(text in pieces_text(), builtin in proptest::bool::ANY) {
+            let lexicon = if builtin {
+                Lexicon::builtin()
+            } else {
+                Lexicon::parse(EDGE_TERMS, "edge").unwrap()
+            };
+            let mut scanner = Scanner::new(&lexicon).unwrap();
+            let want = reference_scan(&scanner, &text);
+            for limit in [DFA_LIMIT, 0] {
+                scanner.matcher = Matcher::new(&scanner.patterns, limit).unwrap();
+                let mut got = Vec::new();
+                scanner.scan(&text, &mut ScanBuffers::default(), |h| got.push(h));
+                proptest::prop_assert_eq!(&got, &want, "limit {}", limit);
+            }
+        }
+    }
+
+    #[test]
+    fn short_and_odd_patterns_near_the_end() {
+        let terms = ["c", "qa", "pmo", ".net", "(it)", "équipe"];
+        for text in [
+            "c", "qa", "pmo", ".net", "(it)", "équipe", "a c", "x qa", "b pmo",
+        ] {
+            let got = run(&terms, text);
+            assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        }
     }
 
     #[test]
