@@ -38,10 +38,13 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::{dfa, nfa, AhoCorasick, AhoCorasickKind, Anchored, MatchKind, StartKind};
+mod automaton;
 
-use crate::error::{Error, ErrorKind, Result};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use automaton::{Patterns, DFA_LIMIT};
+
+use crate::error::Result;
 use crate::lexicon::Lexicon;
 use crate::text::{normalize_counting, Normalized, WordBounds};
 
@@ -65,114 +68,11 @@ const STARTS: u8 = 1;
 /// never split by a word boundary (UAX #29 WB5 to WB13b).
 const WORD: u8 = 2;
 
-/// Patterns of at most this many bytes in all get a DFA (about 4 bytes per
-/// state and byte class, so a few MB for the built-in lexicon); larger
-/// lexicons get the crate's contiguous NFA, slower but much smaller.
-const DFA_LIMIT: usize = 200_000;
-
-/// The trie of the patterns, as one of the `aho-corasick` crate's automata,
-/// built for anchored searches only (no failure transitions are needed: a
-/// match must start on a word boundary, and each candidate start is tried
-/// on its own).
-#[derive(Debug, Clone)]
-enum Matcher {
-    Dfa(dfa::DFA),
-    Nfa(nfa::contiguous::NFA),
-}
-
-impl Matcher {
-    fn new(patterns: &[String], dfa_limit: usize) -> Result<Matcher> {
-        let total: usize = patterns.iter().map(String::len).sum();
-        let built = if total <= dfa_limit {
-            dfa::Builder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Anchored)
-                .build(patterns)
-                .map(Matcher::Dfa)
-        } else {
-            nfa::contiguous::Builder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(patterns)
-                .map(Matcher::Nfa)
-        };
-        built.map_err(|e| Error::from(ErrorKind::Automaton(e.to_string())))
-    }
-}
-
-/// A filter on the first bytes of the text at a position: whether some
-/// pattern may start there. Two bit sets that fit in the L1 cache: the
-/// first three bytes of every pattern of three bytes or more (hashed, so a
-/// few other triples pass too), and the patterns of one or two bytes
-/// (exactly). About two in three word starts in job ads begin no pattern's
-/// first three bytes, and are skipped without touching the automaton.
-#[derive(Debug, Clone)]
-struct Prefixes {
-    /// Hashed first three bytes, 2^16 bits.
-    triples: Vec<u64>,
-    /// `first << 8 | second` of the patterns of one or two bytes (a
-    /// one-byte pattern sets every second byte), 2^16 bits.
-    short: Vec<u64>,
-}
-
-impl Prefixes {
-    fn new(patterns: &[String]) -> Prefixes {
-        let mut prefixes = Prefixes {
-            triples: vec![0; 1 << 10],
-            short: vec![0; 1 << 10],
-        };
-        for p in patterns.iter().map(String::as_bytes) {
-            match *p {
-                [a, b, c, ..] => set(&mut prefixes.triples, triple_hash(a, b, c)),
-                [a, b] => set(&mut prefixes.short, pair(a, b)),
-                [a] => (0..=255).for_each(|b| set(&mut prefixes.short, pair(a, b))),
-                [] => {}
-            }
-        }
-        prefixes
-    }
-
-    /// Whether a pattern may match at the start of `text`; false only when
-    /// none can.
-    #[inline(always)]
-    fn may_start(&self, text: &[u8]) -> bool {
-        match *text {
-            [a, b, c, ..] => {
-                get(&self.triples, triple_hash(a, b, c)) || get(&self.short, pair(a, b))
-            }
-            // Too near the end for the filter: let the automaton decide.
-            _ => true,
-        }
-    }
-}
-
-#[inline(always)]
-fn triple_hash(a: u8, b: u8, c: u8) -> usize {
-    let x = u32::from(a) | u32::from(b) << 8 | u32::from(c) << 16;
-    (x.wrapping_mul(0x9E37_79B1) >> 16) as usize
-}
-
-#[inline(always)]
-fn pair(a: u8, b: u8) -> usize {
-    usize::from(a) << 8 | usize::from(b)
-}
-
-fn set(bits: &mut [u64], i: usize) {
-    bits[i / 64] |= 1 << (i % 64);
-}
-
-#[inline(always)]
-fn get(bits: &[u64], i: usize) -> bool {
-    bits[i / 64] & (1 << (i % 64)) != 0
-}
-
 /// A compiled lexicon, ready to scan normalized text.
 #[derive(Debug, Clone)]
 pub struct Scanner {
-    /// The trie of the folded patterns, searched anchored at each position.
-    matcher: Matcher,
-    /// The patterns' first three bytes, to skip most positions without
-    /// walking the automaton.
-    prefixes: Prefixes,
+    /// The folded patterns' automaton, searched anchored at each position.
+    patterns_at: Patterns,
     /// [`STARTS`] and [`WORD`] flags of every byte value.
     bytes: [u8; 256],
     /// The folded patterns, for [`Scanner::raw_match_count`].
@@ -291,8 +191,7 @@ impl Scanner {
         for v in &mut variants {
             v.sort_by_key(|v| (v.capitals.is_none(), v.wildcard));
         }
-        let matcher = Matcher::new(&patterns, DFA_LIMIT)?;
-        let prefixes = Prefixes::new(&patterns);
+        let patterns_at = Patterns::new(&patterns, DFA_LIMIT)?;
         let mut bytes = [0u8; 256];
         for pattern in &patterns {
             bytes[usize::from(pattern.as_bytes()[0])] |= STARTS;
@@ -305,8 +204,7 @@ impl Scanner {
             bytes[usize::from(b)] |= WORD;
         }
         Ok(Scanner {
-            matcher,
-            prefixes,
+            patterns_at,
             bytes,
             patterns,
             raw: OnceLock::new(),
@@ -398,27 +296,7 @@ impl Scanner {
         found: &mut Vec<(u32, u32)>,
         f: &mut impl FnMut(Hit),
     ) {
-        match &self.matcher {
-            Matcher::Dfa(dfa) => self.walk(dfa, norm, bounds, found, f),
-            Matcher::Nfa(nfa) => self.walk(nfa, norm, bounds, found, f),
-        }
-    }
-
-    /// The scan proper (see the module docs), over any of the crate's
-    /// automata built for anchored searches.
-    #[inline(always)]
-    fn walk<A: Automaton>(
-        &self,
-        aut: &A,
-        norm: &Normalized,
-        bounds: &mut WordBounds,
-        found: &mut Vec<(u32, u32)>,
-        f: &mut impl FnMut(Hit),
-    ) {
         let hay = norm.folded.as_bytes();
-        let start_state = aut
-            .start_state(Anchored::Yes)
-            .expect("the automaton is built for anchored searches");
         // The next position a match may start at: past the last hit.
         let mut next = 0;
         let mut prev = 0u8;
@@ -436,32 +314,11 @@ impl Scanner {
             'candidates: while candidates != 0 {
                 let p = chunk * 64 + candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;
-                if p < next || !self.prefixes.may_start(&hay[p..]) {
+                if p < next {
                     continue;
                 }
                 // Every pattern that matches at `p`, shortest first.
-                found.clear();
-                let mut sid = start_state;
-                for (j, &byte) in hay[p..].iter().enumerate() {
-                    sid = aut.next_state(Anchored::Yes, sid, byte);
-                    if aut.is_special(sid) {
-                        if aut.is_dead(sid) {
-                            break;
-                        }
-                        if aut.is_match(sid) {
-                            // A match state may also carry patterns that are
-                            // suffixes of the text walked; keep the one that
-                            // starts at `p`.
-                            let len = j + 1;
-                            if let Some(pid) = (0..aut.match_len(sid))
-                                .map(|i| aut.match_pattern(sid, i))
-                                .find(|&pid| aut.pattern_len(pid) == len)
-                            {
-                                found.push((pid.as_u32(), (p + len) as u32));
-                            }
-                        }
-                    }
-                }
+                self.patterns_at.matches_at(hay, p, found);
                 if found.is_empty() || !bounds.is_boundary(&norm.folded, p) {
                     continue;
                 }
@@ -881,7 +738,7 @@ mod tests {
     /// (anchored searches with a shorter end); otherwise, or if none is
     /// accepted, the search resumes one character later.
     fn reference_scan(scanner: &Scanner, text: &str) -> Vec<Hit> {
-        use aho_corasick::Input;
+        use aho_corasick::{Anchored, Input, StartKind};
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
@@ -1004,7 +861,7 @@ mod tests {
             let mut scanner = Scanner::new(&lexicon).unwrap();
             let want = reference_scan(&scanner, &text);
             for limit in [DFA_LIMIT, 0] {
-                scanner.matcher = Matcher::new(&scanner.patterns, limit).unwrap();
+                scanner.patterns_at = Patterns::new(&scanner.patterns, limit).unwrap();
                 let mut got = Vec::new();
                 scanner.scan(&text, &mut ScanBuffers::default(), |h| got.push(h));
                 proptest::prop_assert_eq!(&got, &want, "limit {}", limit);
