@@ -75,6 +75,9 @@ pub struct Scanner {
     patterns_at: Patterns,
     /// [`STARTS`] and [`WORD`] flags of every byte value.
     bytes: [u8; 256],
+    /// Whether every pattern starts with an ASCII letter, digit or `_`, so
+    /// the candidate starts are among the word starts.
+    word_initial: bool,
     /// The folded patterns, for [`Scanner::raw_match_count`].
     patterns: Vec<String>,
     /// The unanchored automaton of [`Scanner::raw_match_count`], built on
@@ -203,9 +206,13 @@ impl Scanner {
         {
             bytes[usize::from(b)] |= WORD;
         }
+        let word_initial = patterns
+            .iter()
+            .all(|p| bytes[usize::from(p.as_bytes()[0])] & WORD != 0);
         Ok(Scanner {
             patterns_at,
             bytes,
+            word_initial,
             patterns,
             raw: OnceLock::new(),
             variants,
@@ -299,18 +306,9 @@ impl Scanner {
         let hay = norm.folded.as_bytes();
         // The next position a match may start at: past the last hit.
         let mut next = 0;
-        let mut prev = 0u8;
+        let mut prev = false;
         for (chunk, bytes) in hay.chunks(64).enumerate() {
-            // Candidate starts in this chunk, one bit each: bytes that start
-            // some pattern, except word characters right after another ASCII
-            // word character (never a word boundary). No branch per byte.
-            let mut candidates = 0u64;
-            for (i, &b) in bytes.iter().enumerate() {
-                let class = self.bytes[usize::from(b)];
-                let skip = class & STARTS == 0 || class & prev & WORD != 0;
-                candidates |= u64::from(!skip) << i;
-                prev = class;
-            }
+            let mut candidates = self.candidates(bytes, &mut prev);
             'candidates: while candidates != 0 {
                 let p = chunk * 64 + candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;
@@ -334,6 +332,32 @@ impl Scanner {
                 }
             }
         }
+    }
+
+    /// The candidate starts in `bytes` (at most 64), one bit each: bytes
+    /// that start some pattern, except word characters right after another
+    /// ASCII word character (never a word boundary). `prev` says whether the
+    /// byte before `bytes` was an ASCII word character, and is updated.
+    #[inline(always)]
+    fn candidates(&self, bytes: &[u8], prev: &mut bool) -> u64 {
+        if self.word_initial {
+            // Word starts, eight bytes at a time; those that start no
+            // pattern are dropped by the first-bytes table.
+            let words = word_bytes(bytes);
+            let starts = words & !(words << 1 | u64::from(*prev));
+            *prev = words >> (bytes.len() - 1) & 1 == 1;
+            return starts;
+        }
+        let mut candidates = 0u64;
+        let mut prev_class = if *prev { WORD } else { 0 };
+        for (i, &b) in bytes.iter().enumerate() {
+            let class = self.bytes[usize::from(b)];
+            let skip = class & STARTS == 0 || class & prev_class & WORD != 0;
+            candidates |= u64::from(!skip) << i;
+            prev_class = class;
+        }
+        *prev = prev_class & WORD != 0;
+        candidates
     }
 
     /// Decides whether the pattern matched at `start..end` counts, and as
@@ -393,6 +417,36 @@ fn ies_plural(term: &str) -> Option<String> {
         return None;
     }
     Some(format!("{stem}ies"))
+}
+
+/// One bit per byte of `bytes` (at most 64): whether it is an ASCII
+/// letter, digit or `_`. Eight bytes at a time, with exact per-byte range
+/// tests that never carry into the next byte.
+#[inline(always)]
+fn word_bytes(bytes: &[u8]) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = ONES * 0x7F;
+    const HIGH: u64 = ONES * 0x80;
+    // High bit of each byte whose low seven bits are at least `lo`.
+    let at_least = |low: u64, lo: u8| (low + ONES * u64::from(0x80 - lo)) & HIGH;
+    let mut out = 0u64;
+    for (k, eight) in bytes.chunks(8).enumerate() {
+        let mut word = [0u8; 8];
+        word[..eight.len()].copy_from_slice(eight);
+        let x = u64::from_le_bytes(word);
+        let low = x & LOW7;
+        let lower = low | ONES * 0x20;
+        let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1);
+        let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+        let not_underscore = low ^ ONES * u64::from(b'_');
+        let underscore = !((not_underscore + LOW7) | not_underscore) & HIGH;
+        let flags = (letter | digit | underscore) & !x & HIGH;
+        // Gather the eight high bits into the low byte, in byte order.
+        let gathered = ((flags >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) & 0xFF;
+        out |= gathered << (8 * k);
+    }
+    // Bytes past the end were zero-filled, so their bits are clear.
+    out
 }
 
 #[cfg(test)]
@@ -866,6 +920,17 @@ mod tests {
                 scanner.scan(&text, &mut ScanBuffers::default(), |h| got.push(h));
                 proptest::prop_assert_eq!(&got, &want, "limit {}", limit);
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The eight-at-a-time word-byte test agrees with the byte table.
+        #[test]
+        fn word_bytes_agree_with_the_table(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..=64)) {
+            let want = bytes.iter().enumerate().fold(0u64, |m, (i, &b)| {
+                m | u64::from(b.is_ascii_alphanumeric() || b == b'_') << i
+            });
+            proptest::prop_assert_eq!(word_bytes(&bytes), want);
         }
     }
 
