@@ -435,10 +435,10 @@ fn word_bytes(bytes: &[u8]) -> u64 {
         word[..eight.len()].copy_from_slice(eight);
         let x = u64::from_le_bytes(word);
         let low = x & LOW7;
-        let lower = low | ONES * 0x20;
+        let lower = low | (ONES * 0x20);
         let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1);
         let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-        let not_underscore = low ^ ONES * u64::from(b'_');
+        let not_underscore = low ^ (ONES * u64::from(b'_'));
         let underscore = !((not_underscore + LOW7) | not_underscore) & HIGH;
         let flags = (letter | digit | underscore) & !x & HIGH;
         // Gather the eight high bits into the low byte, in byte order.
