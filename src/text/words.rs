@@ -158,6 +158,17 @@ impl AsciiWordCounter {
         self.last = f;
     }
 
+    /// Feeds a character that is neither ASCII nor a separator, as a byte
+    /// with no word flags: the count is then that of the ASCII text with
+    /// such characters standing as breaks. Feeding one or several in a row
+    /// leaves the same state for what follows.
+    #[inline]
+    pub fn push_neutral(&mut self) {
+        self.counted = false;
+        self.before_last = self.last;
+        self.last = 0;
+    }
+
     /// The word count of the bytes fed.
     pub fn finish(&self) -> usize {
         self.words
@@ -232,6 +243,16 @@ impl WordBounds {
     pub fn segment_ascii_counted(&mut self, text: &str, words: usize) {
         debug_assert!(text.is_ascii());
         debug_assert_eq!(words, ascii_word_count(text.as_bytes()));
+        self.len = text.len();
+        self.exact = false;
+        self.words = words;
+    }
+
+    /// Like [`WordBounds::segment`] for any `text` whose word count is
+    /// already known (from [`crate::text::normalize_counting`]); boundaries
+    /// are still computed on demand.
+    pub fn segment_counted(&mut self, text: &str, words: usize) {
+        debug_assert_eq!(words, text.unicode_words().count());
         self.len = text.len();
         self.exact = false;
         self.words = words;
@@ -388,6 +409,46 @@ fn pieces_word_count(text: &str) -> Option<usize> {
         }
         words += text[start..end].unicode_words().count();
         from = end + 1;
+    }
+    Some(words)
+}
+
+/// The UAX #29 word count of `text` (normalized: single spaces between
+/// pieces) given `counted`, what an [`AsciiWordCounter`] gave for it with
+/// each non-ASCII character fed as neutral, and `dirty`, the ascending
+/// offsets of those characters. Spaces break words on both sides, so both
+/// counts are sums over the space-separated pieces: for each piece holding
+/// a non-ASCII character, the counter's share is replaced by the piece's
+/// `unicode_words()` count. `None` when such a piece starts with a character
+/// that may attach to the space before it (WB4); the whole text must then be
+/// segmented.
+pub(crate) fn count_dirty_pieces(text: &str, counted: usize, dirty: &[usize]) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut words = counted;
+    // End of the last piece fixed: later offsets in it are skipped.
+    let mut done = 0;
+    for &p in dirty {
+        if p < done {
+            continue;
+        }
+        let start = bytes[..p]
+            .iter()
+            .rposition(|&b| b == b' ')
+            .map_or(0, |s| s + 1);
+        let end = memchr_space(bytes, p);
+        if start > 0 && !bytes[start].is_ascii() && attaches_to_space(text, start) {
+            return None;
+        }
+        let mut piece_counter = AsciiWordCounter::default();
+        for &b in &bytes[start..end] {
+            if b.is_ascii() {
+                piece_counter.push(b);
+            } else {
+                piece_counter.push_neutral();
+            }
+        }
+        words = words - piece_counter.finish() + text[start..end].unicode_words().count();
+        done = end;
     }
     Some(words)
 }
