@@ -5,13 +5,18 @@
 //! ratio. Medians of several rounds; the machine is shared, so compare the
 //! ratio, not the absolute numbers, across runs.
 //!
+//! With `--stages`, it also times normalization plus word count alone
+//! (`normalize_counting`, and `WordBounds::segment` when that gives no
+//! count) over the same texts, so each stage's throughput can be read off.
+//!
 //! ```text
-//! cargo run --release --example scan_vs_raw -- FILE.jsonl [--rounds 5] [--text-field description]
+//! cargo run --release --example scan_vs_raw -- FILE.jsonl [--rounds 5] [--text-field description] [--stages]
 //! ```
 
 use std::io::BufRead;
 use std::time::Instant;
 
+use rolescan::text::{normalize_counting, Normalized, WordBounds};
 use rolescan::{Lexicon, ScanBuffers, Scanner, Scorer};
 
 fn main() {
@@ -19,6 +24,7 @@ fn main() {
     let mut path = None;
     let mut rounds = 5usize;
     let mut field = "description".to_string();
+    let mut stages = false;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--rounds" => {
@@ -28,10 +34,12 @@ fn main() {
                     .expect("--rounds N")
             }
             "--text-field" => field = args.next().expect("--text-field NAME"),
+            "--stages" => stages = true,
             _ => path = Some(a),
         }
     }
-    let path = path.expect("usage: scan_vs_raw FILE.jsonl [--rounds N] [--text-field NAME]");
+    let path =
+        path.expect("usage: scan_vs_raw FILE.jsonl [--rounds N] [--text-field NAME] [--stages]");
     let file = std::fs::File::open(&path).expect("open input");
     let texts: Vec<String> = std::io::BufReader::new(file)
         .lines()
@@ -49,8 +57,29 @@ fn main() {
 
     let mut raw_times = Vec::new();
     let mut scan_times = Vec::new();
+    let mut norm_times = Vec::new();
     let (mut raw_matches, mut hits) = (0usize, 0u64);
+    let (mut words, mut counted) = (0usize, 0usize);
+    let mut norm = Normalized::default();
+    let mut bounds = WordBounds::default();
     for _ in 0..rounds {
+        if stages {
+            let t = Instant::now();
+            (words, counted) = (0, 0);
+            for text in &texts {
+                match normalize_counting(text, &mut norm) {
+                    Some(n) => {
+                        words += n;
+                        counted += 1;
+                    }
+                    None => {
+                        bounds.segment(&norm.folded);
+                        words += bounds.word_count();
+                    }
+                }
+            }
+            norm_times.push(t.elapsed().as_secs_f64());
+        }
         let t = Instant::now();
         raw_matches = texts
             .iter()
@@ -81,4 +110,12 @@ fn main() {
         texts.len() as f64 / scan,
         raw / scan,
     );
+    if stages {
+        let norm = median(&mut norm_times);
+        println!(
+            "normalize+count {:>7.1} MB/s  ({words} words; {counted} of {} postings counted in the one pass)",
+            mb / norm,
+            texts.len(),
+        );
+    }
 }

@@ -249,9 +249,7 @@ impl Scanner {
     /// left to right. Offsets refer to `buf.normalized`.
     pub fn scan(&self, text: &str, buf: &mut ScanBuffers, mut f: impl FnMut(Hit)) {
         match normalize_counting(text, &mut buf.normalized) {
-            Some(words) => buf
-                .bounds
-                .segment_ascii_counted(&buf.normalized.folded, words),
+            Some(words) => buf.bounds.segment_counted(&buf.normalized.folded, words),
             None => buf.bounds.segment(&buf.normalized.folded),
         }
         self.scan_normalized(&buf.normalized, &mut buf.bounds, &mut buf.found, &mut f);

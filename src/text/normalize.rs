@@ -19,21 +19,74 @@
 //! the built-in lexicon. Full case folding (`ß` → `ss`) is not applied either,
 //! for the same reason.
 //!
-//! Text that is already NFKC (all ASCII postings and most others) skips the
-//! decomposition; runs of ASCII are copied and lower-cased in bulk.
+//! # The one-pass fast path
+//!
+//! [`normalize_counting`] does the whole job for nearly every posting in one
+//! pass over the input bytes, and counts the UAX #29 words of the result on
+//! the way:
+//!
+//! * ASCII bytes are handled one at a time without a branch on what they
+//!   are: a table says whether the byte is a separator; a space is written
+//!   when a separator run ends, the byte is written to `text` and its
+//!   lower case to `folded`, and the output position moves on only for the
+//!   bytes that are kept. Output is written by index into buffers as long
+//!   as the input, which is enough: nothing on this path makes the output
+//!   longer than the input it came from.
+//! * At a non-ASCII byte the pass takes the whole run of non-ASCII bytes
+//!   (ASCII bytes always start a character, so the run is whole
+//!   characters) and quick-checks that run alone for NFKC. Checking runs one
+//!   by one answers the same as checking the whole text: the quick check
+//!   resets its state at every ASCII character (an ASCII character has
+//!   combining class 0 and is NFKC quick-check Yes), so a run is checked
+//!   exactly as it would be inside the whole text, and the whole text is
+//!   Yes exactly when every run is. A Yes text is its own NFKC, so each
+//!   character is then classified and folded as the exact path would.
+//! * A run that is not Yes is cut at characters of a small table (Unicode
+//!   spaces, the non-breaking hyphen, `…`, `™`, ligatures, full-width ASCII;
+//!   see [`context_free_nfkc`]) whose NFKC is the same wherever they stand:
+//!   their expansion is made of starters that never compose with the
+//!   character before them, and its last character cannot reorder or
+//!   compose with what follows unless that is a character the quick check
+//!   rejects (any character that can be the second of a composition is
+//!   quick-check Maybe). So NFKC of the run is the expansions plus the
+//!   pieces between them, provided each piece is quick-check Yes. Anything
+//!   else (a combining accent after a letter, a compatibility character not
+//!   in the table) sends the whole posting to the exact path: NFKC applied to
+//!   the space-separated pieces that need it.
+//! * Words: every ASCII byte of the input goes to an
+//!   [`AsciiWordCounter`] (separators have no word flags, so a run of them
+//!   counts as the one space the output holds); every kept non-ASCII
+//!   character goes in as a neutral byte and its output offset is noted.
+//!   Spaces break words on both sides, so the counter's count is the sum
+//!   over space-separated pieces; after the pass, each piece holding a
+//!   non-ASCII character has its counter share replaced by its
+//!   `unicode_words()` count (see [`super::words::count_dirty_pieces`]).
+//!
+//! The exact definition stays `push_chars(input.nfkc(), ..)` followed by
+//! `unicode_words().count()`; property tests compare the fast path with it.
 
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
-use super::words::AsciiWordCounter;
+use super::words::{count_dirty_pieces, AsciiWordCounter};
 
 /// A normalized text: case-preserved and folded forms with equal byte offsets.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
+#[derive(Debug, Default, Clone)]
 pub struct Normalized {
     /// NFKC text with separators collapsed and quotes folded; case kept.
     pub text: String,
     /// `text` with each character lower-cased where that keeps its length.
     pub folded: String,
+    /// Scratch for the one-pass path: output offsets of non-ASCII characters.
+    dirty: Vec<usize>,
 }
+
+impl PartialEq for Normalized {
+    fn eq(&self, other: &Normalized) -> bool {
+        self.text == other.text && self.folded == other.folded
+    }
+}
+
+impl Eq for Normalized {}
 
 impl Normalized {
     /// Normalizes `input` into a new value.
@@ -70,6 +123,49 @@ fn classify(c: char) -> Class {
     }
 }
 
+/// The NFKC form of a character that is not NFKC itself but whose NFKC
+/// does not depend on its neighbours (see the module docs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expansion {
+    Char(char),
+    Str(&'static str),
+}
+
+/// The context-free NFKC expansion of `c`, for the characters of the fast
+/// path's table; `None` for every other character. Every expansion is made
+/// of characters that are NFKC, have combining class 0 and are never the
+/// second character of a composition (a test checks each one), and none is
+/// longer in UTF-8 than the character it replaces.
+fn context_free_nfkc(c: char) -> Option<Expansion> {
+    Some(match c {
+        // No-break space, the fixed-width spaces, narrow no-break space,
+        // medium mathematical space, ideographic space.
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+            Expansion::Char(' ')
+        }
+        // Non-breaking hyphen.
+        '\u{2011}' => Expansion::Char('\u{2010}'),
+        // Small em dash.
+        '\u{FE58}' => Expansion::Char('\u{2014}'),
+        // One and two dot leaders, ellipsis.
+        '\u{2024}' => Expansion::Char('.'),
+        '\u{2025}' => Expansion::Str(".."),
+        '\u{2026}' => Expansion::Str("..."),
+        '\u{2122}' => Expansion::Str("TM"),
+        // Latin ligatures.
+        '\u{FB00}' => Expansion::Str("ff"),
+        '\u{FB01}' => Expansion::Str("fi"),
+        '\u{FB02}' => Expansion::Str("fl"),
+        '\u{FB03}' => Expansion::Str("ffi"),
+        '\u{FB04}' => Expansion::Str("ffl"),
+        // Full-width ASCII: `！` to `～` are `!` to `~` shifted by 0xFEE0.
+        '\u{FF01}'..='\u{FF5E}' => {
+            Expansion::Char(char::from(u8::try_from(u32::from(c) - 0xFEE0).ok()?))
+        }
+        _ => return None,
+    })
+}
+
 /// Normalizes `input` into `out`, reusing its buffers.
 ///
 /// Leading and trailing separators are dropped; every inner run of
@@ -79,28 +175,53 @@ pub fn normalize_into(input: &str, out: &mut Normalized) {
 }
 
 /// [`normalize_into`], which also returns the UAX #29 word count of the
-/// result when `input` is ASCII: that text is folded and counted in the same
-/// pass over the bytes.
+/// result (`out.folded.unicode_words().count()`) when the one-pass path
+/// could take the whole text (see the module docs): ASCII postings, postings
+/// already in NFKC, and those made NFKC by the characters of the table
+/// alone, unless a piece of the output starts with a character that
+/// attaches to the space before it. `None` means the count is still to be
+/// made (`WordBounds::segment` does it).
 pub fn normalize_counting(input: &str, out: &mut Normalized) -> Option<usize> {
-    if input.is_ascii() {
-        return Some(normalize_ascii(input.as_bytes(), out));
-    }
+    let mut pass = Pass {
+        text: std::mem::take(&mut out.text).into_bytes(),
+        folded: std::mem::take(&mut out.folded).into_bytes(),
+        dirty: std::mem::take(&mut out.dirty),
+        k: 0,
+        pending: false,
+        words: AsciiWordCounter::default(),
+    };
+    let done = pass.run(input);
+    let Pass {
+        mut text,
+        mut folded,
+        mut dirty,
+        k,
+        words,
+        ..
+    } = pass;
+    text.truncate(k);
+    folded.truncate(k);
+    out.text = String::from_utf8(text).expect("whole characters are written");
+    out.folded = String::from_utf8(folded).expect("whole characters are written");
+    let count = if done {
+        count_dirty_pieces(&out.folded, words.finish(), &dirty)
+    } else {
+        normalize_exact(input, out);
+        None
+    };
+    dirty.clear();
+    out.dirty = dirty;
+    count
+}
+
+/// The exact path for text that is not NFKC: only the space-separated pieces
+/// that need it go through NFKC. No composition has a space as its second
+/// character, so normalizing the pieces one by one gives the same text as
+/// normalizing the whole (a property test checks it).
+fn normalize_exact(input: &str, out: &mut Normalized) {
     out.text.clear();
     out.folded.clear();
-    out.text.reserve(input.len());
-    out.folded.reserve(input.len());
     let mut pending_space = false;
-    // Most postings are ASCII or already in NFKC (curly quotes and accented
-    // names are); the quick check says so without decomposing and
-    // recomposing every character, which otherwise dominates the scan.
-    if is_nfkc_quick(input.chars()) == IsNormalized::Yes {
-        push_str(input, &mut pending_space, out);
-        return None;
-    }
-    // Otherwise only the pieces that need it go through NFKC. Pieces start
-    // at an ASCII space: no composition has a space as its second
-    // character, so normalizing the pieces one by one gives the same text
-    // as normalizing the whole (a property test checks it).
     let mut start = 0;
     while start < input.len() {
         // A space byte is always a whole character, so `end` is a char
@@ -111,13 +232,12 @@ pub fn normalize_counting(input: &str, out: &mut Normalized) -> Option<usize> {
             .map_or(input.len(), |p| start + 1 + p);
         let piece = &input[start..end];
         if piece.is_ascii() || is_nfkc_quick(piece.chars()) == IsNormalized::Yes {
-            push_str(piece, &mut pending_space, out);
+            push_chars(piece.chars(), &mut pending_space, out);
         } else {
             push_chars(piece.nfkc(), &mut pending_space, out);
         }
         start = end;
     }
-    None
 }
 
 /// Separators among ASCII bytes (see [`is_ascii_separator`]).
@@ -131,45 +251,6 @@ static ASCII_SEPARATORS: [bool; 128] = {
     t
 };
 
-/// The whole normalization of ASCII text, one byte at a time: separator
-/// runs become one space, every other byte is copied as it is into `text`
-/// and lower-cased into `folded`, and the words of the result are counted on
-/// the way. Returns the word count.
-fn normalize_ascii(input: &[u8], out: &mut Normalized) -> usize {
-    let mut text = std::mem::take(&mut out.text).into_bytes();
-    let mut folded = std::mem::take(&mut out.folded).into_bytes();
-    text.clear();
-    folded.clear();
-    text.resize(input.len(), 0);
-    folded.resize(input.len(), 0);
-    let mut words = AsciiWordCounter::default();
-    let mut k = 0;
-    let mut pending_space = false;
-    for &b in input {
-        if is_ascii_separator(b) {
-            pending_space = true;
-            continue;
-        }
-        if pending_space && k > 0 {
-            text[k] = b' ';
-            folded[k] = b' ';
-            words.push(b' ');
-            k += 1;
-        }
-        pending_space = false;
-        text[k] = b;
-        folded[k] = b.to_ascii_lowercase();
-        words.push(b);
-        k += 1;
-    }
-    text.truncate(k);
-    folded.truncate(k);
-    let count = words.finish();
-    out.text = String::from_utf8(text).expect("ASCII in, ASCII out");
-    out.folded = String::from_utf8(folded).expect("ASCII in, ASCII out");
-    count
-}
-
 /// Whether an ASCII byte is a separator: whitespace, hyphen or slash (the
 /// same answer `classify` gives for it).
 #[inline]
@@ -177,29 +258,178 @@ fn is_ascii_separator(b: u8) -> bool {
     ASCII_SEPARATORS[usize::from(b & 0x7F)]
 }
 
-/// Appends already-NFKC text: ASCII bytes are copied (and lower-cased into
-/// `folded`) one by one with a table lookup for separators, as in
-/// [`normalize_ascii`]; other characters go through `classify`.
-fn push_str(input: &str, pending_space: &mut bool, out: &mut Normalized) {
-    let bytes = input.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii() {
-            i += 1;
-            if is_ascii_separator(b) {
-                *pending_space = true;
-                continue;
+/// The state of the one-pass path.
+struct Pass {
+    /// Output buffers, as long as the input; `k` bytes are written.
+    text: Vec<u8>,
+    folded: Vec<u8>,
+    /// Output offsets of the non-ASCII characters written.
+    dirty: Vec<usize>,
+    k: usize,
+    /// Whether a separator run is open after some output: the next kept
+    /// character is preceded by a space.
+    pending: bool,
+    words: AsciiWordCounter,
+}
+
+impl Pass {
+    /// Normalizes `input` into the buffers. Returns false, having written
+    /// part of it, when a character needs the exact path.
+    ///
+    /// The output never gets ahead of the input: at input offset `i`,
+    /// `k + pending <= i` (a pending space stands for a separator already
+    /// read and not written), which keeps every write in bounds.
+    fn run(&mut self, input: &str) -> bool {
+        let bytes = input.as_bytes();
+        let n = bytes.len();
+        self.text.clear();
+        self.folded.clear();
+        self.text.resize(n, 0);
+        self.folded.resize(n, 0);
+        self.dirty.clear();
+        let mut i = 0;
+        loop {
+            i = ascii_stretch(
+                bytes,
+                i,
+                &mut self.text,
+                &mut self.folded,
+                &mut self.k,
+                &mut self.pending,
+                &mut self.words,
+            );
+            if i == n {
+                return true;
             }
-            space_if_pending(pending_space, out);
-            out.text.push(char::from(b));
-            out.folded.push(char::from(b.to_ascii_lowercase()));
-        } else {
-            let c = input[i..].chars().next().expect("i is a char boundary");
-            i += c.len_utf8();
-            push_char(c, pending_space, out);
+            let end = run_end(bytes, i);
+            if !self.push_run(&input[i..end]) {
+                return false;
+            }
+            i = end;
         }
     }
+
+    /// Appends a run of non-ASCII characters, or returns false when it
+    /// needs the exact path (see the module docs).
+    #[inline(never)]
+    fn push_run(&mut self, run: &str) -> bool {
+        if is_nfkc_quick(run.chars()) == IsNormalized::Yes {
+            run.chars().for_each(|c| self.push_char(c));
+            return true;
+        }
+        let mut from = 0;
+        for (j, c) in run.char_indices() {
+            let Some(expansion) = context_free_nfkc(c) else {
+                continue;
+            };
+            if !self.push_nfkc_piece(&run[from..j]) {
+                return false;
+            }
+            match expansion {
+                Expansion::Char(e) => self.push_char(e),
+                Expansion::Str(s) => s.chars().for_each(|e| self.push_char(e)),
+            }
+            from = j + c.len_utf8();
+        }
+        self.push_nfkc_piece(&run[from..])
+    }
+
+    /// Appends `piece` if the quick check says it is NFKC.
+    fn push_nfkc_piece(&mut self, piece: &str) -> bool {
+        if piece.is_empty() {
+            return true;
+        }
+        if is_nfkc_quick(piece.chars()) != IsNormalized::Yes {
+            return false;
+        }
+        piece.chars().for_each(|c| self.push_char(c));
+        true
+    }
+
+    /// Appends one NFKC character as the exact path's `push_char` does, and
+    /// feeds the word counter.
+    fn push_char(&mut self, c: char) {
+        match classify(c) {
+            Class::Separator => {
+                self.words.push(b' ');
+                self.pending = self.k != 0;
+            }
+            Class::Drop => {}
+            Class::Keep(c) => {
+                if self.pending {
+                    self.text[self.k] = b' ';
+                    self.folded[self.k] = b' ';
+                    self.k += 1;
+                    self.pending = false;
+                }
+                let k = self.k;
+                if c.is_ascii() {
+                    let b = c as u8;
+                    self.words.push(b);
+                    self.text[k] = b;
+                    self.folded[k] = b.to_ascii_lowercase();
+                    self.k += 1;
+                } else {
+                    self.words.push_neutral();
+                    self.dirty.push(k);
+                    let len = c.encode_utf8(&mut self.text[k..]).len();
+                    fold_char(c).encode_utf8(&mut self.folded[k..]);
+                    self.k += len;
+                }
+            }
+        }
+    }
+}
+
+/// The end of the run of non-ASCII bytes starting at `i`: the next ASCII
+/// byte's offset, or the length. ASCII bytes always start a character, so
+/// a run is whole characters.
+fn run_end(bytes: &[u8], i: usize) -> usize {
+    bytes[i..]
+        .iter()
+        .position(u8::is_ascii)
+        .map_or(bytes.len(), |p| i + p)
+}
+
+/// Normalizes the ASCII bytes of `bytes` from `i` on, up to the first
+/// non-ASCII byte, whose offset it returns (or the length).
+///
+/// The state is copied into locals and the buffers come as slices of their
+/// own, so the loop keeps everything in registers: with the buffers inside
+/// `Pass`, every byte stored could have aliased its fields, which were then
+/// reloaded after each store (half the time of the pass on dev).
+#[inline(never)]
+fn ascii_stretch(
+    bytes: &[u8],
+    mut i: usize,
+    text: &mut [u8],
+    folded: &mut [u8],
+    k_out: &mut usize,
+    pending_out: &mut bool,
+    words_out: &mut AsciiWordCounter,
+) -> usize {
+    let (mut k, mut pending, mut words) = (*k_out, *pending_out, *words_out);
+    while let Some(&b) = bytes.get(i) {
+        if !b.is_ascii() {
+            break;
+        }
+        i += 1;
+        // Separators have no word flags: a run of them counts as the one
+        // space written for it.
+        words.push(b);
+        let sep = is_ascii_separator(b);
+        // The space and the byte are written unconditionally and kept by
+        // moving `k`, so nothing branches on the byte's class.
+        text[k] = b' ';
+        folded[k] = b' ';
+        k += usize::from(pending & !sep);
+        text[k] = b;
+        folded[k] = b.to_ascii_lowercase();
+        k += usize::from(!sep);
+        pending = sep & (k != 0);
+    }
+    (*k_out, *pending_out, *words_out) = (k, pending, words);
+    i
 }
 
 #[inline]
@@ -321,6 +551,148 @@ mod tests {
             proptest::prop_assert_eq!(&fast, &slow);
             proptest::prop_assert_eq!(words, Some(slow.folded.unicode_words().count()));
         }
+    }
+
+    /// Texts for the one-pass path: ASCII prose, the table's characters,
+    /// NFKC characters kept as they are or folded (quotes, accents,
+    /// Cyrillic, CJK, emoji), characters that attach to a space before them
+    /// (combining marks, ZWJ, LRM), invisible ones, and compatibility
+    /// characters outside the table (`¨`, half-width kana, `½`).
+    const MIXED: &str = "([a-cA-C]{1,3}|[0-9]{1,2}|[ .',;:/_-]|  |\\t|\\n|\\r\\n|\u{a0}|\u{2026}|\u{2122}|\u{2011}|\u{202f}|\u{2009}|\u{3000}|（|）|：|Ｐ|ｍ|０|\u{fb01}|\u{2025}|\u{fe58}|é|\u{2019}|\u{201c}|\u{201d}|«|•|\u{2013}|\u{2014}|·|à|д|Д|日|한|ß|İ|Ω|\u{1f600}|\u{301}|\u{308}|\u{305}|\u{316}|\u{200d}|\u{200b}|\u{200e}|\u{ad}|\u{a8}|ｶﾞ|½|e\u{301}){0,30}";
+
+    /// Like `MIXED` without the characters that send a text to the exact
+    /// path or make it segment the whole text: the one-pass path must take
+    /// all of these texts.
+    const FAST: &str = "([a-cA-C]{1,3}|[0-9]{1,2}|[ .',;:/_-]|  |\\t|\\n|\u{a0}|\u{2026}|\u{2122}|\u{2011}|\u{202f}|\u{3000}|（|）|：|Ｐ|ｍ|０|\u{fb01}|\u{fe58}|é|\u{2019}|\u{201c}|«|•|\u{2014}|·|д|Д|日|한|İ|\u{1f600}|\u{200b}|\u{ad}|x\u{305}|x\u{200e}){0,30}";
+
+    /// The exact definition: NFKC of the whole text, then the per-character
+    /// classification, then the UAX #29 word count.
+    fn exact(text: &str) -> (Normalized, usize) {
+        let mut slow = Normalized::default();
+        push_chars(text.nfkc(), &mut false, &mut slow);
+        let words = slow.folded.unicode_words().count();
+        (slow, words)
+    }
+
+    proptest::proptest! {
+        /// The one-pass path (or its fallback) gives the exact text, and
+        /// the exact word count whenever it gives one.
+        #[test]
+        fn one_pass_matches_exact_path(text in proptest::string::string_regex(MIXED).unwrap()) {
+            let mut fast = Normalized::default();
+            let words = normalize_counting(&text, &mut fast);
+            let (slow, slow_words) = exact(&text);
+            proptest::prop_assert_eq!(&fast, &slow);
+            if let Some(words) = words {
+                proptest::prop_assert_eq!(words, slow_words);
+            }
+        }
+
+        /// Texts made only of ASCII, NFKC characters and the table's
+        /// characters are taken by the one-pass path, text and count.
+        #[test]
+        fn one_pass_takes_table_texts(text in proptest::string::string_regex(FAST).unwrap()) {
+            let mut fast = Normalized::default();
+            let words = normalize_counting(&text, &mut fast);
+            let (slow, slow_words) = exact(&text);
+            proptest::prop_assert_eq!(&fast, &slow);
+            proptest::prop_assert_eq!(words, Some(slow_words));
+        }
+
+        /// Quick-checking the non-ASCII runs one by one (as `run_end` cuts
+        /// them) answers Yes exactly when quick-checking the whole text does.
+        /// Few characters, so that combining marks out of order (U+0305
+        /// then U+0316) and marks after table characters come up often.
+        #[test]
+        fn quick_check_by_runs(
+            text in proptest::string::string_regex("([a-c ]|é|д|\u{a0}|\u{2026}|\u{301}|\u{305}|\u{316}|\u{ff50}){0,20}").unwrap()
+        ) {
+            let whole = is_nfkc_quick(text.chars()) == IsNormalized::Yes;
+            let bytes = text.as_bytes();
+            let (mut i, mut runs) = (0, true);
+            while i < bytes.len() {
+                if bytes[i].is_ascii() {
+                    i += 1;
+                    continue;
+                }
+                let end = run_end(bytes, i);
+                runs &= is_nfkc_quick(text[i..end].chars()) == IsNormalized::Yes;
+                i = end;
+            }
+            proptest::prop_assert_eq!(whole, runs);
+        }
+    }
+
+    /// Every character of the table: its expansion is its NFKC, no longer
+    /// than itself, and made of NFKC starters that never compose with the
+    /// character before them (NFC quick check Yes: not a second character
+    /// of any composition). And it expands the same between neighbours
+    /// that the quick check accepts.
+    #[test]
+    fn table_is_context_free() {
+        use unicode_normalization::char::canonical_combining_class;
+        use unicode_normalization::is_nfc_quick;
+        let neighbours = [
+            "", "a", "A", "1", " ", ".", "é", "e\u{301}", "\u{305}", "д", "日", "\u{1100}",
+            "\u{1161}", "\u{b47}", "\u{b3e}", "\u{2026}", "ﬁ", "Ｐ",
+        ];
+        let mut seen = 0;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let Some(expansion) = context_free_nfkc(c) else {
+                continue;
+            };
+            seen += 1;
+            let expansion = match expansion {
+                Expansion::Char(e) => e.to_string(),
+                Expansion::Str(s) => s.to_string(),
+            };
+            assert_eq!(c.to_string().nfkc().collect::<String>(), expansion, "{c:?}");
+            assert!(expansion.len() <= c.len_utf8(), "{c:?}");
+            assert!(
+                !matches!(classify(c), Class::Drop),
+                "{c:?} is dropped before NFKC matters"
+            );
+            for e in expansion.chars() {
+                assert_eq!(canonical_combining_class(e), 0, "{c:?}");
+                assert_eq!(is_nfkc_quick(std::iter::once(e)), IsNormalized::Yes);
+                assert_eq!(is_nfc_quick(std::iter::once(e)), IsNormalized::Yes);
+            }
+            for x in neighbours {
+                for y in neighbours {
+                    if is_nfkc_quick(y.chars()) != IsNormalized::Yes {
+                        continue;
+                    }
+                    let whole: String = format!("{x}{c}{y}").nfkc().collect();
+                    let parts = format!("{}{expansion}{y}", x.nfkc().collect::<String>());
+                    assert_eq!(whole, parts, "{x:?} {c:?} {y:?}");
+                }
+            }
+        }
+        assert_eq!(seen, 1 + 11 + 3 + 2 + 3 + 1 + 5 + 94);
+    }
+
+    #[test]
+    fn counts_with_non_ascii() {
+        for text in [
+            "Caf\u{e9} cr\u{e8}me \u{2022} naïve\u{a0}co-op \u{2026} it\u{2019}s",
+            "ＰＭＰ\u{2122} certified\u{2026}",
+            "x \u{305}y",
+            "\u{305}y z",
+            "a\u{301} b",
+        ] {
+            let mut fast = Normalized::default();
+            let words = normalize_counting(text, &mut fast);
+            let (slow, slow_words) = exact(text);
+            assert_eq!(fast, slow, "{text:?}");
+            if let Some(words) = words {
+                assert_eq!(words, slow_words, "{text:?}");
+            }
+        }
+        assert_eq!(
+            normalize_counting("x \u{305}y", &mut Normalized::default()),
+            None,
+            "a mark after a space attaches to it"
+        );
     }
 
     #[test]

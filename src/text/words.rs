@@ -13,7 +13,10 @@
 //!   branch per byte: runs of letters, digits and `_` that hold a letter or
 //!   digit, less the runs that UAX #29 joins through one `:` `.` `'` between
 //!   letters (WB6, WB7) or one `,` `;` `.` `'` between digits (WB11, WB12).
-//!   For ASCII postings the normalizer counts while it copies.
+//!   The normalizer counts while it copies: ASCII bytes go to the counter,
+//!   other characters go in as breaks, and [`count_dirty_pieces`] then
+//!   recounts only the space-separated pieces holding those characters with
+//!   unicode-segmentation; [`WordBounds::segment_counted`] takes that count.
 //! * A boundary is decided from the two characters on each side of it when
 //!   all four are ASCII (rules WB3 to WB3d and WB5 to WB13b over a byte-class
 //!   table); no other character can change the answer there. Elsewhere the
@@ -110,6 +113,8 @@ const MID_LETTER: u8 = 8;
 /// `,` `;` `.` `'`: joins digits (WB11, WB12).
 const MID_NUM: u8 = 16;
 
+const _: () = assert!(MID_LETTER == ALPHA << 2 && MID_NUM == DIGIT << 2);
+
 static FLAGS: [u8; 128] = {
     let mut t = [0u8; 128];
     let mut b = 0;
@@ -149,13 +154,26 @@ impl AsciiWordCounter {
     pub fn push(&mut self, b: u8) {
         let f = FLAGS[usize::from(b & 0x7F)];
         let alnum = f & (ALPHA | DIGIT) != 0;
-        let both = self.before_last & f;
-        let joins = (both & ALPHA != 0 && self.last & MID_LETTER != 0)
-            || (both & DIGIT != 0 && self.last & MID_NUM != 0);
+        // Letters on both sides of a `MID_LETTER`, or digits on both sides
+        // of a `MID_NUM`: `MID_LETTER` is `ALPHA << 2` and `MID_NUM` is
+        // `DIGIT << 2`, so one mask tests both without a branch (branches
+        // here mispredicted at every word start).
+        let joins = ((self.before_last & f) << 2) & self.last & (MID_LETTER | MID_NUM) != 0;
         self.words += usize::from(alnum & !self.counted & !joins);
         self.counted = (self.counted | alnum) & (f & WORD != 0);
         self.before_last = self.last;
         self.last = f;
+    }
+
+    /// Feeds a character that is neither ASCII nor a separator, as a byte
+    /// with no word flags: the count is then that of the ASCII text with
+    /// such characters standing as breaks. Feeding one or several in a row
+    /// leaves the same state for what follows.
+    #[inline]
+    pub fn push_neutral(&mut self) {
+        self.counted = false;
+        self.before_last = self.last;
+        self.last = 0;
     }
 
     /// The word count of the bytes fed.
@@ -232,6 +250,16 @@ impl WordBounds {
     pub fn segment_ascii_counted(&mut self, text: &str, words: usize) {
         debug_assert!(text.is_ascii());
         debug_assert_eq!(words, ascii_word_count(text.as_bytes()));
+        self.len = text.len();
+        self.exact = false;
+        self.words = words;
+    }
+
+    /// Like [`WordBounds::segment`] for any `text` whose word count is
+    /// already known (from [`crate::text::normalize_counting`]); boundaries
+    /// are still computed on demand.
+    pub fn segment_counted(&mut self, text: &str, words: usize) {
+        debug_assert_eq!(words, text.unicode_words().count());
         self.len = text.len();
         self.exact = false;
         self.words = words;
@@ -388,6 +416,46 @@ fn pieces_word_count(text: &str) -> Option<usize> {
         }
         words += text[start..end].unicode_words().count();
         from = end + 1;
+    }
+    Some(words)
+}
+
+/// The UAX #29 word count of `text` (normalized: single spaces between
+/// pieces) given `counted`, what an [`AsciiWordCounter`] gave for it with
+/// each non-ASCII character fed as neutral, and `dirty`, the ascending
+/// offsets of those characters. Spaces break words on both sides, so both
+/// counts are sums over the space-separated pieces: for each piece holding
+/// a non-ASCII character, the counter's share is replaced by the piece's
+/// `unicode_words()` count. `None` when such a piece starts with a character
+/// that may attach to the space before it (WB4); the whole text must then be
+/// segmented.
+pub(crate) fn count_dirty_pieces(text: &str, counted: usize, dirty: &[usize]) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut words = counted;
+    // End of the last piece fixed: later offsets in it are skipped.
+    let mut done = 0;
+    for &p in dirty {
+        if p < done {
+            continue;
+        }
+        let start = bytes[..p]
+            .iter()
+            .rposition(|&b| b == b' ')
+            .map_or(0, |s| s + 1);
+        let end = memchr_space(bytes, p);
+        if start > 0 && !bytes[start].is_ascii() && attaches_to_space(text, start) {
+            return None;
+        }
+        let mut piece_counter = AsciiWordCounter::default();
+        for &b in &bytes[start..end] {
+            if b.is_ascii() {
+                piece_counter.push(b);
+            } else {
+                piece_counter.push_neutral();
+            }
+        }
+        words = words - piece_counter.finish() + text[start..end].unicode_words().count();
+        done = end;
     }
     Some(words)
 }
