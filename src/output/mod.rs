@@ -7,6 +7,11 @@
 //! temporary file in the same folder and renamed over the target only when
 //! everything was written, so an interrupted or failed run never leaves a
 //! partial file that looks complete.
+//!
+//! Formatting and writing are separate so rows can be formatted in
+//! parallel: a [`RowFormat`] turns a row into its bytes from `&self` on any
+//! thread, and [`Sink::write_bytes`] copies bytes so formatted to the
+//! destination in order. [`Sink::write`] does both, with the same code.
 
 pub mod csv;
 pub mod destination;
@@ -15,9 +20,9 @@ pub mod row;
 
 use std::path::Path;
 
-pub use self::csv::CsvSink;
+pub use self::csv::{CsvFormat, CsvSink};
 pub use self::destination::Destination;
-pub use self::jsonl::JsonlSink;
+pub use self::jsonl::{JsonlFormat, JsonlSink};
 pub use self::row::{Labels, Row, Scored};
 
 use crate::error::Result;
@@ -58,6 +63,33 @@ impl Default for Options {
     }
 }
 
+/// How rows of either format are turned into bytes.
+#[derive(Debug, Clone)]
+pub enum RowFormat {
+    /// CSV lines.
+    Csv(CsvFormat),
+    /// JSON lines.
+    Jsonl(JsonlFormat),
+}
+
+impl RowFormat {
+    /// The row format of a sink made with `lexicon` and `options`.
+    pub fn new(lexicon: &Lexicon, options: &Options) -> RowFormat {
+        match options.format {
+            Format::Csv => RowFormat::Csv(CsvFormat::new(lexicon, options)),
+            Format::Jsonl => RowFormat::Jsonl(JsonlFormat::new(lexicon, options.evidence)),
+        }
+    }
+
+    /// Appends `row`, formatted as one line, to `out`.
+    pub fn write_row(&self, row: &Row, out: &mut Vec<u8>) {
+        match self {
+            RowFormat::Csv(f) => f.write_row(row, out),
+            RowFormat::Jsonl(f) => f.write_row(row, out),
+        }
+    }
+}
+
 /// A sink of either format.
 pub enum Sink {
     /// CSV output.
@@ -89,6 +121,23 @@ impl Sink {
         match self {
             Sink::Csv(s) => s.write(row),
             Sink::Jsonl(s) => s.write(row),
+        }
+    }
+
+    /// The format this sink writes rows in: format rows with it on any
+    /// thread, then hand the bytes to [`Sink::write_bytes`].
+    pub fn row_format(&self) -> RowFormat {
+        match self {
+            Sink::Csv(s) => RowFormat::Csv(s.format().clone()),
+            Sink::Jsonl(s) => RowFormat::Jsonl(s.format().clone()),
+        }
+    }
+
+    /// Writes rows formatted by this sink's [`Sink::row_format`].
+    pub fn write_bytes(&mut self, bytes: &[u8]) -> Result<()> {
+        match self {
+            Sink::Csv(s) => s.write_bytes(bytes),
+            Sink::Jsonl(s) => s.write_bytes(bytes),
         }
     }
 

@@ -4,12 +4,60 @@
 //! of any word). HTML goes through html2text, which drops tags, `<script>`
 //! and `<style>` contents and decodes entities. A file that looks binary (a
 //! NUL byte in its first 8 KiB) is reported, not scored.
+//!
+//! A file found in a folder or named on the command line becomes a [`File`]
+//! record, opened and read only when the record is turned into a posting
+//! (by the pipeline's workers, in parallel); a document on stdin is read at
+//! once with [`read`].
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicU64;
 use std::sync::Arc;
 
-use super::{decode, io_message, Format, Posting};
+use super::{decode, io_message, Counting, Format, Posting};
+
+/// A one-posting file, not yet opened.
+#[derive(Debug)]
+pub struct File {
+    source: Arc<str>,
+    path: PathBuf,
+    format: Format,
+    /// The input byte counter (for progress) its bytes are added to.
+    bytes_read: Arc<AtomicU64>,
+}
+
+impl File {
+    /// The file at `path` (named `source` in output), in `format`, adding
+    /// the bytes it reads to `bytes_read`.
+    pub fn new(
+        source: Arc<str>,
+        path: PathBuf,
+        format: Format,
+        bytes_read: Arc<AtomicU64>,
+    ) -> File {
+        File {
+            source,
+            path,
+            format,
+            bytes_read,
+        }
+    }
+
+    /// Opens and reads the file as one posting; a file that cannot be
+    /// opened or read becomes an error posting.
+    pub fn read(self) -> Posting {
+        match std::fs::File::open(&self.path) {
+            Ok(f) => read(
+                self.source,
+                &self.path,
+                Counting(f, self.bytes_read),
+                self.format,
+            ),
+            Err(err) => Posting::error(&self.source, stem_id(&self.path), io_message(&err)),
+        }
+    }
+}
 
 /// The posting id of a one-posting file: its file stem (`-` for stdin).
 pub fn stem_id(path: &Path) -> String {
