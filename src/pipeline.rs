@@ -232,3 +232,152 @@ where
     summary.elapsed = started.elapsed();
     Ok(summary)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::{self, RowFormat};
+    use crate::source::{Postings, ReadOptions};
+
+    /// A folder mixing JSON lines (good, bad, blank, invalid UTF-8, empty
+    /// text), one-posting files (one unreadable as binary, one empty) and a
+    /// CSV file.
+    fn inputs() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let write =
+            |name: &str, bytes: &[u8]| std::fs::write(dir.path().join(name), bytes).unwrap();
+        write(
+            "a.jsonl",
+            b"{\"id\": \"a1\", \"description\": \"IT manager, ITIL and service desk\"}\n\n\
+              not json\n\
+              {\"text\": \"project manager caf\xe9 agile\"}\n\
+              {\"title\": \"no text\"}\n\
+              {\"id\": \"=e\", \"description\": \" \"}\n\
+              {\"id\": 9, \"description\": \"scrum master\"}",
+        );
+        write("b.txt", b"technical project manager, APIs and architecture");
+        write("c.txt", b"");
+        write("d.txt", b"PK\x03\x04\0\0junk");
+        write("e.html", b"<p>IT&nbsp;Manager &amp; ITIL</p>");
+        write("f.csv", b"id,description\nr1,IT manager\nr2,\n");
+        dir
+    }
+
+    /// What a run gives: the output bytes, the reported postings, the
+    /// error flags of the rows and the summary counts.
+    type Outcome = (Vec<u8>, Vec<Posting>, Vec<bool>, [u64; 4], Vec<u64>);
+
+    fn run_records(dir: &std::path::Path, options: &Options, format: &RowFormat) -> Outcome {
+        let lexicon = Lexicon::builtin();
+        let records = Postings::new(vec![dir.to_path_buf()], ReadOptions::default()).into_records();
+        let (mut out, mut reported, mut failed) = (Vec::new(), Vec::new(), Vec::new());
+        let summary = run(
+            records,
+            &lexicon,
+            options,
+            |row, bytes| format.write_row(row, bytes),
+            |bytes, error| {
+                out.extend_from_slice(bytes);
+                failed.push(error);
+                Ok(())
+            },
+            |posting| reported.push(posting.clone()),
+        )
+        .unwrap();
+        let counts = [
+            summary.postings,
+            summary.errors,
+            summary.warnings,
+            summary.bytes,
+        ];
+        (out, reported, failed, counts, summary.top_roles)
+    }
+
+    /// The same, one posting at a time on this thread.
+    fn run_serially(dir: &std::path::Path, format: &RowFormat) -> Outcome {
+        let lexicon = Lexicon::builtin();
+        let scanner = Scanner::new(&lexicon).unwrap();
+        let scorer = Scorer::new(&lexicon);
+        let mut buf = ScanBuffers::default();
+        let (mut out, mut reported, mut failed) = (Vec::new(), Vec::new(), Vec::new());
+        let mut counts = [0u64; 4];
+        let mut top_roles = vec![0; lexicon.roles.len() + 1];
+        for posting in Postings::new(vec![dir.to_path_buf()], ReadOptions::default()) {
+            let row = score_posting(&scanner, &scorer, &mut buf, &posting);
+            format.write_row(&row, &mut out);
+            failed.push(row.result.is_err());
+            counts[0] += 1;
+            counts[2] += u64::from(posting.warning.is_some());
+            match &row.result {
+                Ok(scored) => {
+                    counts[3] += posting.text.as_ref().unwrap().len() as u64;
+                    top_roles[scored.scores.top_role.unwrap_or(lexicon.roles.len())] += 1;
+                }
+                Err(_) => counts[1] += 1,
+            }
+            if posting.warning.is_some() || posting.text.is_err() {
+                reported.push(posting);
+            }
+        }
+        (out, reported, failed, counts, top_roles)
+    }
+
+    #[test]
+    fn small_batches_keep_order_errors_and_reports() {
+        let dir = inputs();
+        for output_format in [output::Format::Csv, output::Format::Jsonl] {
+            let format = RowFormat::new(
+                &Lexicon::builtin(),
+                &output::Options {
+                    format: output_format,
+                    ..output::Options::default()
+                },
+            );
+            let want = run_serially(dir.path(), &format);
+            assert_eq!(want.2.len(), 12);
+            assert_eq!(want.3[..3], [12, 3, 4]);
+            for threads in [1, 2, 3] {
+                for batch_postings in [1, 2, 3, 4096] {
+                    for batch_bytes in [1, 40, 8 << 20] {
+                        let options = Options {
+                            threads,
+                            batch_postings,
+                            batch_bytes,
+                        };
+                        let got = run_records(dir.path(), &options, &format);
+                        assert!(got == want, "{options:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_write_error_stops_the_run() {
+        let dir = inputs();
+        let format = RowFormat::new(&Lexicon::builtin(), &output::Options::default());
+        let options = Options {
+            threads: 2,
+            batch_postings: 1,
+            batch_bytes: 1,
+        };
+        let mut written = 0;
+        let result = run(
+            Postings::new(vec![dir.path().to_path_buf()], ReadOptions::default()).into_records(),
+            &Lexicon::builtin(),
+            &options,
+            |row, bytes| format.write_row(row, bytes),
+            |_, _| {
+                written += 1;
+                if written == 3 {
+                    Err(Error::config("disk full"))
+                } else {
+                    Ok(())
+                }
+            },
+            |_| {},
+        );
+        assert_eq!(result.unwrap_err().to_string(), "disk full");
+        assert_eq!(written, 3);
+    }
+}
