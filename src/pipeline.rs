@@ -1,16 +1,32 @@
 //! Scoring a stream of postings in parallel, in input order, in bounded
 //! memory.
 //!
-//! A reader thread pulls postings from the [`Postings`](crate::source::Postings)
-//! iterator and groups them into batches of at most `batch_postings`
-//! postings or `batch_bytes` bytes of text. Batches travel through a
-//! channel holding at most two, so reading runs ahead of scoring by a bounded
-//! amount. A scoring thread scores each batch with rayon (`par_iter` keeps
-//! the order; each worker reuses its own [`ScanBuffers`]) and hands it, with
-//! its rows, to the calling thread through a channel holding one, so writing
-//! one batch overlaps with scoring the next. Batches are written in the order
-//! they were read, so output order is input order whatever the thread count;
-//! at most four batches are in memory at once.
+//! Three kinds of thread share the work, and only the workers do much of it:
+//!
+//! * a reader thread pulls [`Record`]s from the input (lines of JSON split
+//!   but not parsed, paths of one-posting files not yet opened, postings the
+//!   source had to read whole: CSV rows, JSON arrays, stdin documents) and
+//!   groups them into batches of at most `batch_postings` records or
+//!   `batch_bytes` bytes held;
+//! * a scoring thread hands each batch to the rayon workers (`threads` of
+//!   them), which, for each record, read or parse it into a
+//!   [`Posting`] ([`Record::into_posting`]), score it ([`score_posting`],
+//!   each worker reusing its own [`ScanBuffers`]) and format its output row
+//!   into bytes with the caller's `format`; `par_iter` keeps the order;
+//! * the calling thread takes the batches of formatted rows in order, keeps
+//!   the [`Summary`], calls `report` for postings with an error or a warning
+//!   and `write` for each row's bytes.
+//!
+//! Batches travel through channels holding two (read, not yet scored) and
+//! one (scored, not yet written), so reading runs ahead of scoring and
+//! writing batch *k* overlaps with scoring batch *k + 1* by a bounded
+//! amount. Output order is input order whatever the thread count. At most
+//! five batches are in memory at once (one being read, two queued, one
+//! being scored, one queued or being written), and of the two forms a batch
+//! takes only the first is large: its records hold at most `batch_bytes`
+//! bytes (or one larger record), and the workers drop each record's bytes
+//! and text once its row is formatted (a few hundred bytes per row). Files
+//! not yet opened count as no bytes: a worker holds one at a time.
 
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -22,7 +38,7 @@ use crate::lexicon::Lexicon;
 use crate::output::{Row, Scored};
 use crate::scan::{ScanBuffers, Scanner};
 use crate::score::Scorer;
-use crate::source::Posting;
+use crate::source::{Posting, Record};
 
 /// Pipeline settings.
 #[derive(Debug, Clone)]
@@ -31,7 +47,7 @@ pub struct Options {
     pub threads: usize,
     /// Most postings per batch.
     pub batch_postings: usize,
-    /// Most bytes of posting text per batch (a single larger posting still
+    /// Most bytes held by a batch's records (a single larger record still
     /// forms a batch of its own).
     pub batch_bytes: usize,
 }
@@ -88,19 +104,40 @@ pub fn score_posting(
     }
 }
 
-/// Scores `postings` and hands each row to `write`, in input order.
-/// `report` is called (on the calling thread, in order) for each posting that
-/// failed or carried a warning.
-pub fn run<I, W, R>(
-    postings: I,
+/// One posting read, scored and formatted by a worker, on its way to the
+/// calling thread.
+struct Done {
+    /// The formatted row.
+    bytes: Vec<u8>,
+    /// For a scored posting its `top_role` slot in [`Summary::top_roles`];
+    /// `None` for an error row.
+    top_role: Option<usize>,
+    /// Bytes of text scored.
+    text_bytes: u64,
+    /// Whether the posting carried a warning.
+    warning: bool,
+    /// The posting, kept only when it has an error or a warning to report.
+    problem: Option<Posting>,
+}
+
+/// Reads, scores and formats `records` and hands each row's bytes (from
+/// `format`) to `write`, in input order, with whether it is an error row.
+/// `report` is called (on the calling thread, in order, before the row is
+/// written) for each posting that failed or carried a warning. A `write`
+/// error stops the run: reading and scoring stop too, and the error is
+/// returned.
+pub fn run<I, F, W, R>(
+    records: I,
     lexicon: &Lexicon,
     options: &Options,
+    format: F,
     mut write: W,
     mut report: R,
 ) -> Result<Summary>
 where
-    I: Iterator<Item = Posting> + Send,
-    W: FnMut(&Row) -> Result<()>,
+    I: Iterator<Item = Record> + Send,
+    F: Fn(&Row, &mut Vec<u8>) + Sync,
+    W: FnMut(&[u8], bool) -> Result<()>,
     R: FnMut(&Posting),
 {
     let started = Instant::now();
@@ -110,11 +147,12 @@ where
         .num_threads(options.threads)
         .build()
         .map_err(|e| Error::config(format!("--threads: could not start the thread pool: {e}")))?;
+    let other_role = lexicon.roles.len();
     let mut summary = Summary {
-        top_roles: vec![0; lexicon.roles.len() + 1],
+        top_roles: vec![0; other_role + 1],
         ..Summary::default()
     };
-    let (tx, rx) = mpsc::sync_channel::<Vec<Posting>>(2);
+    let (tx, rx) = mpsc::sync_channel::<Vec<Record>>(2);
     let batch_postings = options.batch_postings.max(1);
     let batch_bytes = options.batch_bytes.max(1);
 
@@ -122,9 +160,9 @@ where
         scope.spawn(move || {
             let mut batch = Vec::new();
             let mut bytes = 0;
-            for posting in postings {
-                bytes += posting.text.as_ref().map_or(0, String::len);
-                batch.push(posting);
+            for record in records {
+                bytes += record.held_bytes();
+                batch.push(record);
                 if batch.len() >= batch_postings || bytes >= batch_bytes {
                     if tx.send(std::mem::take(&mut batch)).is_err() {
                         return; // The consumer stopped (write error).
@@ -138,47 +176,208 @@ where
         });
         // Scoring runs on its own thread, so the workers score the next
         // batch while this thread writes the previous one.
-        let (scored_tx, scored_rx) = mpsc::sync_channel::<(Vec<Posting>, Vec<Row>)>(1);
-        let (scanner, scorer, pool) = (&scanner, &scorer, &pool);
+        let (done_tx, done_rx) = mpsc::sync_channel::<Vec<Done>>(1);
+        let (scanner, scorer, pool, format) = (&scanner, &scorer, &pool, &format);
         scope.spawn(move || {
             for batch in rx {
-                let rows: Vec<Row> = pool.install(|| {
+                let done: Vec<Done> = pool.install(|| {
                     batch
-                        .par_iter()
-                        .map_init(ScanBuffers::default, |buf, p| {
-                            score_posting(scanner, scorer, buf, p)
+                        .into_par_iter()
+                        .map_init(ScanBuffers::default, |buf, record| {
+                            let posting = record.into_posting();
+                            let row = score_posting(scanner, scorer, buf, &posting);
+                            let mut bytes = Vec::new();
+                            format(&row, &mut bytes);
+                            let top_role = match &row.result {
+                                Ok(scored) => Some(scored.scores.top_role.unwrap_or(other_role)),
+                                Err(_) => None,
+                            };
+                            let warning = posting.warning.is_some();
+                            Done {
+                                bytes,
+                                top_role,
+                                text_bytes: posting.text.as_ref().map_or(0, |t| t.len() as u64),
+                                warning,
+                                problem: (warning || posting.text.is_err()).then_some(posting),
+                            }
                         })
                         .collect()
                 });
-                if scored_tx.send((batch, rows)).is_err() {
+                if done_tx.send(done).is_err() {
                     return; // The writer stopped (write error).
                 }
             }
         });
-        for (batch, rows) in scored_rx {
-            for (posting, row) in batch.iter().zip(&rows) {
+        for batch in done_rx {
+            for done in batch {
                 summary.postings += 1;
-                if posting.warning.is_some() {
-                    summary.warnings += 1;
-                }
-                match &row.result {
-                    Ok(scored) => {
-                        summary.bytes += posting.text.as_ref().map_or(0, |t| t.len() as u64);
-                        let slot = scored.scores.top_role.unwrap_or(lexicon.roles.len());
+                summary.warnings += u64::from(done.warning);
+                match done.top_role {
+                    Some(slot) => {
+                        summary.bytes += done.text_bytes;
                         summary.top_roles[slot] += 1;
                     }
-                    Err(_) => summary.errors += 1,
+                    None => summary.errors += 1,
                 }
-                if posting.warning.is_some() || posting.text.is_err() {
+                if let Some(posting) = &done.problem {
                     report(posting);
                 }
-                // Returning on error drops `scored_rx`, which stops the
+                // Returning on error drops `done_rx`, which stops the
                 // scoring thread, which drops `rx` and stops the reader.
-                write(row)?;
+                write(&done.bytes, done.top_role.is_none())?;
             }
         }
         Ok(())
     })?;
     summary.elapsed = started.elapsed();
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::{self, RowFormat};
+    use crate::source::{Postings, ReadOptions};
+
+    /// A folder mixing JSON lines (good, bad, blank, invalid UTF-8, empty
+    /// text), one-posting files (one unreadable as binary, one empty) and a
+    /// CSV file.
+    fn inputs() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let write =
+            |name: &str, bytes: &[u8]| std::fs::write(dir.path().join(name), bytes).unwrap();
+        write(
+            "a.jsonl",
+            b"{\"id\": \"a1\", \"description\": \"IT manager, ITIL and service desk\"}\n\n\
+              not json\n\
+              {\"text\": \"project manager caf\xe9 agile\"}\n\
+              {\"title\": \"no text\"}\n\
+              {\"id\": \"=e\", \"description\": \" \"}\n\
+              {\"id\": 9, \"description\": \"scrum master\"}",
+        );
+        write("b.txt", b"technical project manager, APIs and architecture");
+        write("c.txt", b"");
+        write("d.txt", b"PK\x03\x04\0\0junk");
+        write("e.html", b"<p>IT&nbsp;Manager &amp; ITIL</p>");
+        write("f.csv", b"id,description\nr1,IT manager\nr2,\n");
+        dir
+    }
+
+    /// What a run gives: the output bytes, the reported postings, the
+    /// error flags of the rows and the summary counts.
+    type Outcome = (Vec<u8>, Vec<Posting>, Vec<bool>, [u64; 4], Vec<u64>);
+
+    fn run_records(dir: &std::path::Path, options: &Options, format: &RowFormat) -> Outcome {
+        let lexicon = Lexicon::builtin();
+        let records = Postings::new(vec![dir.to_path_buf()], ReadOptions::default()).into_records();
+        let (mut out, mut reported, mut failed) = (Vec::new(), Vec::new(), Vec::new());
+        let summary = run(
+            records,
+            &lexicon,
+            options,
+            |row, bytes| format.write_row(row, bytes),
+            |bytes, error| {
+                out.extend_from_slice(bytes);
+                failed.push(error);
+                Ok(())
+            },
+            |posting| reported.push(posting.clone()),
+        )
+        .unwrap();
+        let counts = [
+            summary.postings,
+            summary.errors,
+            summary.warnings,
+            summary.bytes,
+        ];
+        (out, reported, failed, counts, summary.top_roles)
+    }
+
+    /// The same, one posting at a time on this thread.
+    fn run_serially(dir: &std::path::Path, format: &RowFormat) -> Outcome {
+        let lexicon = Lexicon::builtin();
+        let scanner = Scanner::new(&lexicon).unwrap();
+        let scorer = Scorer::new(&lexicon);
+        let mut buf = ScanBuffers::default();
+        let (mut out, mut reported, mut failed) = (Vec::new(), Vec::new(), Vec::new());
+        let mut counts = [0u64; 4];
+        let mut top_roles = vec![0; lexicon.roles.len() + 1];
+        for posting in Postings::new(vec![dir.to_path_buf()], ReadOptions::default()) {
+            let row = score_posting(&scanner, &scorer, &mut buf, &posting);
+            format.write_row(&row, &mut out);
+            failed.push(row.result.is_err());
+            counts[0] += 1;
+            counts[2] += u64::from(posting.warning.is_some());
+            match &row.result {
+                Ok(scored) => {
+                    counts[3] += posting.text.as_ref().unwrap().len() as u64;
+                    top_roles[scored.scores.top_role.unwrap_or(lexicon.roles.len())] += 1;
+                }
+                Err(_) => counts[1] += 1,
+            }
+            if posting.warning.is_some() || posting.text.is_err() {
+                reported.push(posting);
+            }
+        }
+        (out, reported, failed, counts, top_roles)
+    }
+
+    #[test]
+    fn small_batches_keep_order_errors_and_reports() {
+        let dir = inputs();
+        for output_format in [output::Format::Csv, output::Format::Jsonl] {
+            let format = RowFormat::new(
+                &Lexicon::builtin(),
+                &output::Options {
+                    format: output_format,
+                    ..output::Options::default()
+                },
+            );
+            let want = run_serially(dir.path(), &format);
+            assert_eq!(want.2.len(), 12);
+            assert_eq!(want.3[..3], [12, 3, 4]);
+            for threads in [1, 2, 3] {
+                for batch_postings in [1, 2, 3, 4096] {
+                    for batch_bytes in [1, 40, 8 << 20] {
+                        let options = Options {
+                            threads,
+                            batch_postings,
+                            batch_bytes,
+                        };
+                        let got = run_records(dir.path(), &options, &format);
+                        assert!(got == want, "{options:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_write_error_stops_the_run() {
+        let dir = inputs();
+        let format = RowFormat::new(&Lexicon::builtin(), &output::Options::default());
+        let options = Options {
+            threads: 2,
+            batch_postings: 1,
+            batch_bytes: 1,
+        };
+        let mut written = 0;
+        let result = run(
+            Postings::new(vec![dir.path().to_path_buf()], ReadOptions::default()).into_records(),
+            &Lexicon::builtin(),
+            &options,
+            |row, bytes| format.write_row(row, bytes),
+            |_, _| {
+                written += 1;
+                if written == 3 {
+                    Err(Error::config("disk full"))
+                } else {
+                    Ok(())
+                }
+            },
+            |_| {},
+        );
+        assert_eq!(result.unwrap_err().to_string(), "disk full");
+        assert_eq!(written, 3);
+    }
 }

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use proptest::prelude::*;
 use rolescan::output::Row;
 use rolescan::pipeline::{self, Options};
-use rolescan::source::Posting;
+use rolescan::source::{Posting, Record};
 use rolescan::{Lexicon, ScanBuffers, Scanner, Scorer};
 
 /// Words and pieces that exercise the scanner: lexicon terms, their
@@ -129,20 +129,42 @@ fn postings(texts: &[String]) -> Vec<Posting> {
         .collect()
 }
 
-fn run(texts: &[String], options: &Options) -> Vec<Row> {
-    let mut rows = Vec::new();
+/// One output row as the pipeline writes it here: the posting id, and the
+/// result's `Debug` text (exact: floats print so they read back the same).
+#[derive(Debug, Clone, PartialEq)]
+struct Line {
+    id: String,
+    result: String,
+}
+
+fn run(texts: &[String], options: &Options) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let format = |row: &Row, out: &mut Vec<u8>| {
+        out.extend_from_slice(format!("{}\t{:?}", row.posting_id, row.result).as_bytes());
+    };
     pipeline::run(
-        postings(texts).into_iter(),
+        postings(texts).into_iter().map(Record::Posting),
         &builtin().0,
         options,
-        |row| {
-            rows.push(row.clone());
+        format,
+        |bytes, failed| {
+            let text = std::str::from_utf8(bytes).unwrap();
+            let (id, result) = text.split_once('\t').unwrap();
+            assert_eq!(failed, result.starts_with("Err"));
+            lines.push(Line {
+                id: id.to_string(),
+                result: result.to_string(),
+            });
             Ok(())
         },
         |_| {},
     )
     .unwrap();
-    rows
+    // Rows come in input order.
+    let ids: Vec<String> = lines.iter().map(|l| l.id.clone()).collect();
+    let want: Vec<String> = (0..texts.len()).map(|i| i.to_string()).collect();
+    assert_eq!(ids, want);
+    lines
 }
 
 proptest! {

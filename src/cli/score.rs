@@ -90,19 +90,23 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
         ..pipeline::Options::default()
     };
     let mut reported = 0u64;
-    // Sharding filters after reading, so ids such as `line:N` stay those of
-    // the unsharded run.
-    let postings: Box<dyn Iterator<Item = _> + Send> = match args.shard {
-        Some(shard) => Box::new(shard.filter(postings)),
-        None => Box::new(postings),
+    // Sharding keeps every N-th record: each record is one posting, so ids
+    // such as `line:N` stay those of the unsharded run, and the lines and
+    // files of other shards are never parsed or opened.
+    let records = postings.into_records();
+    let records: Box<dyn Iterator<Item = _> + Send> = match args.shard {
+        Some(shard) => Box::new(shard.filter(records)),
+        None => Box::new(records),
     };
+    let row_format = sink.row_format();
     let summary = pipeline::run(
-        postings,
+        records,
         &lexicon,
         &pipeline_options,
-        |row| {
-            progress.row(row.result.is_err());
-            sink.write(row)
+        |row, out| row_format.write_row(row, out),
+        |bytes, failed| {
+            progress.row(failed);
+            sink.write_bytes(bytes)
         },
         |posting| {
             reported += 1;

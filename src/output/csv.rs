@@ -19,9 +19,14 @@
 //!   read UTF-8);
 //! * `crlf` ends records with CRLF as RFC 4180 says (Excel breaks lines
 //!   inside quoted cells only on CRLF); the default is LF.
+//!
+//! [`CsvFormat`] turns one row into its CSV line and needs only `&self`, so
+//! the pipeline's workers format rows in parallel; [`CsvSink`] writes the
+//! BOM and header, then rows (formatted by its own `CsvFormat`, or bytes
+//! already formatted by an equal one) in order to a [`Destination`].
 
 use std::borrow::Cow;
-use std::io::Write;
+use std::io::{BufWriter, Write};
 use std::path::Path;
 
 use super::destination::Destination;
@@ -33,91 +38,58 @@ use crate::lexicon::Lexicon;
 /// The UTF-8 byte order mark.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// Writes rows as CSV.
-pub struct CsvSink {
-    writer: ::csv::Writer<Destination>,
+/// Formats rows as CSV lines (quoting, formula guard, numbers, line end).
+#[derive(Debug, Clone)]
+pub struct CsvFormat {
     labels: Labels,
-    /// Reused buffer for formatting numbers.
-    number: String,
+    crlf: bool,
 }
 
-impl CsvSink {
-    /// Creates a sink writing to `path` (through a temporary file renamed by
-    /// [`CsvSink::finish`]) or to stdout when `path` is `None`, with LF line
-    /// ends and no BOM. `evidence` is how many terms the evidence column
-    /// lists.
-    pub fn new(path: Option<&Path>, lexicon: &Lexicon, evidence: usize) -> Result<CsvSink> {
-        let destination = match path {
-            Some(path) => Destination::file(path)?,
-            None => Destination::stdout(),
-        };
-        let options = Options {
-            evidence,
-            ..Options::default()
-        };
-        CsvSink::with_options(destination, lexicon, &options)
+impl CsvFormat {
+    /// The format for `lexicon`'s columns with the evidence and line-end
+    /// settings of `options` (the BOM is the sink's business).
+    pub fn new(lexicon: &Lexicon, options: &Options) -> CsvFormat {
+        CsvFormat {
+            labels: Labels::new(lexicon, options.evidence),
+            crlf: options.crlf,
+        }
     }
 
-    /// Creates a sink writing to `destination` with the BOM, line-end and
-    /// evidence settings of `options`, and writes the header.
-    pub fn with_options(
-        mut destination: Destination,
-        lexicon: &Lexicon,
-        options: &Options,
-    ) -> Result<CsvSink> {
-        if options.bom {
-            destination
-                .write_all(BOM)
-                .map_err(|e| Error::io(destination.display(), e))?;
-        }
-        let terminator = if options.crlf {
+    /// A CSV writer appending to `out`, with this format's line end. Each
+    /// call makes its own, so formatting needs no shared mutable state.
+    fn writer<'a>(&self, out: &'a mut Vec<u8>) -> ::csv::Writer<&'a mut Vec<u8>> {
+        let terminator = if self.crlf {
             ::csv::Terminator::CRLF
         } else {
             ::csv::Terminator::Any(b'\n')
         };
-        let writer = ::csv::WriterBuilder::new()
-            .buffer_capacity(1 << 16)
+        ::csv::WriterBuilder::new()
+            .buffer_capacity(1024)
             .terminator(terminator)
-            .from_writer(destination);
-        let mut sink = CsvSink {
-            writer,
-            labels: Labels::new(lexicon, options.evidence),
-            number: String::new(),
-        };
-        let header = CsvSink::columns(lexicon);
-        sink.writer
-            .write_record(&header)
-            .map_err(|e| Error::csv(sink.writer.get_ref().display(), e))?;
-        Ok(sink)
+            .from_writer(out)
     }
 
-    /// The header names, in order (for tests and other sinks).
-    pub fn columns(lexicon: &Lexicon) -> Vec<String> {
-        let mut cols: Vec<String> = ["source", "posting_id", "words", "hits", "relevance"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        cols.extend(lexicon.roles.iter().map(|r| format!("p_{}", r.id)));
-        cols.extend(
-            ["top_role", "confidence", "evidence", "error"]
-                .iter()
-                .map(|s| s.to_string()),
-        );
-        cols
+    /// Appends the header line to `out`.
+    pub fn write_header(&self, lexicon: &Lexicon, out: &mut Vec<u8>) {
+        let mut w = self.writer(out);
+        w.write_record(CsvSink::columns(lexicon))
+            .and_then(|()| w.flush().map_err(::csv::Error::from))
+            .expect("writing CSV to memory cannot fail");
     }
 
-    /// Writes one row, field by field, formatting numbers into one reused
-    /// buffer (no allocation per cell).
-    pub fn write(&mut self, row: &Row) -> Result<()> {
-        self.write_fields(row)
-            .map_err(|e| Error::csv(self.writer.get_ref().display(), e))
+    /// Appends `row` as one CSV line to `out`, field by field.
+    pub fn write_row(&self, row: &Row, out: &mut Vec<u8>) {
+        let mut w = self.writer(out);
+        self.write_fields(&mut w, row)
+            .and_then(|()| w.flush().map_err(::csv::Error::from))
+            .expect("writing CSV to memory cannot fail");
     }
 
-    fn write_fields(&mut self, row: &Row) -> ::csv::Result<()> {
-        let (w, num) = (&mut self.writer, &mut self.number);
-        let mut number = |w: &mut ::csv::Writer<Destination>, x: f64| {
+    fn write_fields(&self, w: &mut ::csv::Writer<&mut Vec<u8>>, row: &Row) -> ::csv::Result<()> {
+        let mut num = String::with_capacity(16);
+        let mut number = |w: &mut ::csv::Writer<&mut Vec<u8>>, x: f64| {
             num.clear();
-            fixed4(x, num);
+            fixed4(x, &mut num);
             w.write_field(num.as_bytes())
         };
         w.write_field(neutralize(&row.source).as_bytes())?;
@@ -145,23 +117,109 @@ impl CsvSink {
         }
         w.write_record(None::<&[u8]>)
     }
+}
+
+/// Writes rows as CSV.
+pub struct CsvSink {
+    out: BufWriter<Destination>,
+    format: CsvFormat,
+    /// Reused buffer for formatting rows.
+    line: Vec<u8>,
+}
+
+impl CsvSink {
+    /// Creates a sink writing to `path` (through a temporary file renamed by
+    /// [`CsvSink::finish`]) or to stdout when `path` is `None`, with LF line
+    /// ends and no BOM. `evidence` is how many terms the evidence column
+    /// lists.
+    pub fn new(path: Option<&Path>, lexicon: &Lexicon, evidence: usize) -> Result<CsvSink> {
+        let destination = match path {
+            Some(path) => Destination::file(path)?,
+            None => Destination::stdout(),
+        };
+        let options = Options {
+            evidence,
+            ..Options::default()
+        };
+        CsvSink::with_options(destination, lexicon, &options)
+    }
+
+    /// Creates a sink writing to `destination` with the BOM, line-end and
+    /// evidence settings of `options`, and writes the header.
+    pub fn with_options(
+        destination: Destination,
+        lexicon: &Lexicon,
+        options: &Options,
+    ) -> Result<CsvSink> {
+        let mut sink = CsvSink {
+            out: BufWriter::with_capacity(1 << 16, destination),
+            format: CsvFormat::new(lexicon, options),
+            line: Vec::new(),
+        };
+        if options.bom {
+            sink.line.extend_from_slice(BOM);
+        }
+        sink.format.write_header(lexicon, &mut sink.line);
+        sink.write_line()?;
+        Ok(sink)
+    }
+
+    /// The header names, in order (for tests and other sinks).
+    pub fn columns(lexicon: &Lexicon) -> Vec<String> {
+        let mut cols: Vec<String> = ["source", "posting_id", "words", "hits", "relevance"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        cols.extend(lexicon.roles.iter().map(|r| format!("p_{}", r.id)));
+        cols.extend(
+            ["top_role", "confidence", "evidence", "error"]
+                .iter()
+                .map(|s| s.to_string()),
+        );
+        cols
+    }
+
+    /// The format this sink writes rows in, for formatting them elsewhere
+    /// (see [`CsvSink::write_bytes`]).
+    pub fn format(&self) -> &CsvFormat {
+        &self.format
+    }
+
+    /// Writes one row.
+    pub fn write(&mut self, row: &Row) -> Result<()> {
+        self.format.write_row(row, &mut self.line);
+        self.write_line()
+    }
+
+    /// Writes rows already formatted by [`CsvSink::format`] (or an equal
+    /// [`CsvFormat`]).
+    pub fn write_bytes(&mut self, bytes: &[u8]) -> Result<()> {
+        self.out
+            .write_all(bytes)
+            .map_err(|e| Error::io(self.out.get_ref().display(), e))
+    }
+
+    /// Writes and clears `self.line`.
+    fn write_line(&mut self) -> Result<()> {
+        let result = self.out.write_all(&self.line);
+        self.line.clear();
+        result.map_err(|e| Error::io(self.out.get_ref().display(), e))
+    }
 
     /// The temporary file being written, for file output.
     pub fn temp_path(&self) -> Option<&Path> {
-        self.writer.get_ref().temp_path()
+        self.out.get_ref().temp_path()
     }
 
     /// Flushes everything and, for file output, renames the temporary file
     /// over the target. Dropping a sink without calling this deletes the
     /// temporary file and leaves any existing target untouched.
     pub fn finish(self) -> Result<()> {
-        let display = self.writer.get_ref().display().to_path_buf();
-        let destination = self.writer.into_inner().map_err(|e| {
-            Error::io(
-                display,
-                std::io::Error::new(e.error().kind(), e.error().to_string()),
-            )
-        })?;
+        let display = self.out.get_ref().display().to_path_buf();
+        let destination = self
+            .out
+            .into_inner()
+            .map_err(|e| Error::io(display, e.into_error()))?;
         destination.finish()
     }
 }

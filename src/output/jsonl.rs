@@ -8,6 +8,9 @@
 //! not be read the score fields are `null` and `error` holds the reason; for
 //! a scored one `error` is `null`. Text is written as it is: the CSV's
 //! formula guard does not apply to JSON.
+//!
+//! [`JsonlFormat`] turns one row into its line from `&self`, so rows can be
+//! formatted on any thread; [`JsonlSink`] writes them in order.
 
 use std::io::Write;
 use std::path::Path;
@@ -20,19 +23,18 @@ use super::row::{Labels, Row};
 use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
 
-/// Writes rows as JSON lines.
-pub struct JsonlSink {
-    out: std::io::BufWriter<Destination>,
+/// Formats rows as JSON lines.
+#[derive(Debug, Clone)]
+pub struct JsonlFormat {
     labels: Labels,
     p_names: Vec<String>,
 }
 
-impl JsonlSink {
-    /// Creates a sink writing to `destination`; `evidence` is how many terms
-    /// the evidence field lists.
-    pub fn new(destination: Destination, lexicon: &Lexicon, evidence: usize) -> JsonlSink {
-        JsonlSink {
-            out: std::io::BufWriter::with_capacity(1 << 16, destination),
+impl JsonlFormat {
+    /// The format for `lexicon`'s fields; `evidence` is how many terms the
+    /// evidence field lists.
+    pub fn new(lexicon: &Lexicon, evidence: usize) -> JsonlFormat {
+        JsonlFormat {
             labels: Labels::new(lexicon, evidence),
             p_names: lexicon
                 .roles
@@ -42,18 +44,58 @@ impl JsonlSink {
         }
     }
 
-    /// Writes one row as a line.
-    pub fn write(&mut self, row: &Row) -> Result<()> {
+    /// Appends `row` as one line (with its `\n`) to `out`.
+    pub fn write_row(&self, row: &Row, out: &mut Vec<u8>) {
         let line = Line {
             row,
             labels: &self.labels,
             p_names: &self.p_names,
         };
-        let mut out = &mut self.out;
-        let result = serde_json::to_writer(&mut out, &line)
-            .map_err(std::io::Error::from)
-            .and_then(|()| out.write_all(b"\n"));
-        result.map_err(|e| Error::io(self.out.get_ref().display(), e))
+        serde_json::to_writer(&mut *out, &line).expect("a row always serializes");
+        out.push(b'\n');
+    }
+}
+
+/// Writes rows as JSON lines.
+pub struct JsonlSink {
+    out: std::io::BufWriter<Destination>,
+    format: JsonlFormat,
+    /// Reused buffer for formatting rows.
+    line: Vec<u8>,
+}
+
+impl JsonlSink {
+    /// Creates a sink writing to `destination`; `evidence` is how many terms
+    /// the evidence field lists.
+    pub fn new(destination: Destination, lexicon: &Lexicon, evidence: usize) -> JsonlSink {
+        JsonlSink {
+            out: std::io::BufWriter::with_capacity(1 << 16, destination),
+            format: JsonlFormat::new(lexicon, evidence),
+            line: Vec::new(),
+        }
+    }
+
+    /// The format this sink writes rows in, for formatting them elsewhere
+    /// (see [`JsonlSink::write_bytes`]).
+    pub fn format(&self) -> &JsonlFormat {
+        &self.format
+    }
+
+    /// Writes one row as a line.
+    pub fn write(&mut self, row: &Row) -> Result<()> {
+        self.line.clear();
+        self.format.write_row(row, &mut self.line);
+        self.out
+            .write_all(&self.line)
+            .map_err(|e| Error::io(self.out.get_ref().display(), e))
+    }
+
+    /// Writes lines already formatted by [`JsonlSink::format`] (or an equal
+    /// [`JsonlFormat`]).
+    pub fn write_bytes(&mut self, bytes: &[u8]) -> Result<()> {
+        self.out
+            .write_all(bytes)
+            .map_err(|e| Error::io(self.out.get_ref().display(), e))
     }
 
     /// The temporary file being written, for file output.

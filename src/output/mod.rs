@@ -7,6 +7,11 @@
 //! temporary file in the same folder and renamed over the target only when
 //! everything was written, so an interrupted or failed run never leaves a
 //! partial file that looks complete.
+//!
+//! Formatting and writing are separate so rows can be formatted in
+//! parallel: a [`RowFormat`] turns a row into its bytes from `&self` on any
+//! thread, and [`Sink::write_bytes`] copies bytes so formatted to the
+//! destination in order. [`Sink::write`] does both, with the same code.
 
 pub mod csv;
 pub mod destination;
@@ -15,9 +20,9 @@ pub mod row;
 
 use std::path::Path;
 
-pub use self::csv::CsvSink;
+pub use self::csv::{CsvFormat, CsvSink};
 pub use self::destination::Destination;
-pub use self::jsonl::JsonlSink;
+pub use self::jsonl::{JsonlFormat, JsonlSink};
 pub use self::row::{Labels, Row, Scored};
 
 use crate::error::Result;
@@ -58,6 +63,33 @@ impl Default for Options {
     }
 }
 
+/// How rows of either format are turned into bytes.
+#[derive(Debug, Clone)]
+pub enum RowFormat {
+    /// CSV lines.
+    Csv(CsvFormat),
+    /// JSON lines.
+    Jsonl(JsonlFormat),
+}
+
+impl RowFormat {
+    /// The row format of a sink made with `lexicon` and `options`.
+    pub fn new(lexicon: &Lexicon, options: &Options) -> RowFormat {
+        match options.format {
+            Format::Csv => RowFormat::Csv(CsvFormat::new(lexicon, options)),
+            Format::Jsonl => RowFormat::Jsonl(JsonlFormat::new(lexicon, options.evidence)),
+        }
+    }
+
+    /// Appends `row`, formatted as one line, to `out`.
+    pub fn write_row(&self, row: &Row, out: &mut Vec<u8>) {
+        match self {
+            RowFormat::Csv(f) => f.write_row(row, out),
+            RowFormat::Jsonl(f) => f.write_row(row, out),
+        }
+    }
+}
+
 /// A sink of either format.
 pub enum Sink {
     /// CSV output.
@@ -89,6 +121,23 @@ impl Sink {
         match self {
             Sink::Csv(s) => s.write(row),
             Sink::Jsonl(s) => s.write(row),
+        }
+    }
+
+    /// The format this sink writes rows in: format rows with it on any
+    /// thread, then hand the bytes to [`Sink::write_bytes`].
+    pub fn row_format(&self) -> RowFormat {
+        match self {
+            Sink::Csv(s) => RowFormat::Csv(s.format().clone()),
+            Sink::Jsonl(s) => RowFormat::Jsonl(s.format().clone()),
+        }
+    }
+
+    /// Writes rows formatted by this sink's [`Sink::row_format`].
+    pub fn write_bytes(&mut self, bytes: &[u8]) -> Result<()> {
+        match self {
+            Sink::Csv(s) => s.write_bytes(bytes),
+            Sink::Jsonl(s) => s.write_bytes(bytes),
         }
     }
 
@@ -130,5 +179,109 @@ pub(crate) mod testing {
         fn flush(&mut self) -> std::io::Result<()> {
             Ok(())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::testing::Shared;
+    use super::*;
+    use crate::score::RoleScores;
+
+    fn rows() -> Vec<Row> {
+        let scored = |probabilities: Vec<f64>, top_role, evidence| {
+            Ok(Scored {
+                words: 12,
+                hits: 3,
+                scores: RoleScores {
+                    probabilities,
+                    relevance: 0.123_45,
+                    top_role,
+                    confidence: 0.999_95,
+                    evidence,
+                },
+            })
+        };
+        vec![
+            Row {
+                source: Arc::from("dir/a,b \"q\".jsonl"),
+                posting_id: "=1+1".into(),
+                result: scored(vec![0.5, 0.25, 0.125, 0.125], Some(1), vec![(0, 2), (3, 1)]),
+            },
+            Row {
+                source: Arc::from("-"),
+                posting_id: "line:2".into(),
+                result: Err("line 2 is not valid JSON: \"x\",\nat line 1".into()),
+            },
+            Row {
+                source: Arc::from("\tx.txt"),
+                posting_id: String::new(),
+                result: scored(vec![0.0, 1.0, 0.0, 0.0], None, vec![]),
+            },
+        ]
+    }
+
+    /// The bytes of a sink fed rows one by one with `write`, and of one fed
+    /// the same rows formatted by its `row_format` through `write_bytes`.
+    fn both_ways(options: &Options) -> (Vec<u8>, Vec<u8>) {
+        let lexicon = Lexicon::builtin();
+        let (direct, formatted) = (Shared::default(), Shared::default());
+        let mut sink = Sink::new(
+            Destination::writer(direct.clone(), "<a>"),
+            &lexicon,
+            options,
+        )
+        .unwrap();
+        for row in &rows() {
+            sink.write(row).unwrap();
+        }
+        sink.finish().unwrap();
+        let mut sink = Sink::new(
+            Destination::writer(formatted.clone(), "<b>"),
+            &lexicon,
+            options,
+        )
+        .unwrap();
+        let format = sink.row_format();
+        for row in &rows() {
+            let mut bytes = Vec::new();
+            format.write_row(row, &mut bytes);
+            sink.write_bytes(&bytes).unwrap();
+        }
+        sink.finish().unwrap();
+        let direct = direct.0.lock().unwrap().clone();
+        let formatted = formatted.0.lock().unwrap().clone();
+        (direct, formatted)
+    }
+
+    #[test]
+    fn rows_formatted_elsewhere_are_written_identically() {
+        for (format, bom, crlf) in [
+            (Format::Csv, false, false),
+            (Format::Csv, true, true),
+            (Format::Csv, false, true),
+            (Format::Jsonl, false, false),
+        ] {
+            let options = Options {
+                format,
+                evidence: 1,
+                bom,
+                crlf,
+            };
+            let (direct, formatted) = both_ways(&options);
+            assert_eq!(direct, formatted, "{options:?}");
+            assert_eq!(direct.starts_with(csv::BOM), bom);
+        }
+        // The CSV's quoting and guards, as the csv crate writes them.
+        let (csv, _) = both_ways(&Options::default());
+        let text = String::from_utf8(csv).unwrap();
+        let lines: Vec<&str> = text.split_inclusive('\n').collect();
+        assert!(lines[1].starts_with("\"dir/a,b \"\"q\"\".jsonl\",'=1+1,12,3,0.1235,"));
+        assert!(lines[2].starts_with("-,line:2,,,,"));
+        assert!(lines[2].ends_with(",\"line 2 is not valid JSON: \"\"x\"\",\n"));
+        assert_eq!(lines[3], "at line 1\"\n");
+        assert!(lines[4].starts_with("'\tx.txt,,12,3,"));
     }
 }

@@ -4,12 +4,61 @@
 //! of any word). HTML goes through html2text, which drops tags, `<script>`
 //! and `<style>` contents and decodes entities. A file that looks binary (a
 //! NUL byte in its first 8 KiB) is reported, not scored.
+//!
+//! A file found in a folder or named on the command line becomes a [`File`]
+//! record, opened and read only when the record is turned into a posting
+//! (by the pipeline's workers, in parallel); a document on stdin is read at
+//! once with [`read`].
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use super::{decode, io_message, Format, Posting};
+
+/// A one-posting file, not yet opened.
+#[derive(Debug)]
+pub struct File {
+    source: Arc<str>,
+    path: PathBuf,
+    format: Format,
+    /// The input byte counter (for progress) its bytes are added to.
+    bytes_read: Arc<AtomicU64>,
+}
+
+impl File {
+    /// The file at `path` (named `source` in output), in `format`, adding
+    /// the bytes it reads to `bytes_read`.
+    pub fn new(
+        source: Arc<str>,
+        path: PathBuf,
+        format: Format,
+        bytes_read: Arc<AtomicU64>,
+    ) -> File {
+        File {
+            source,
+            path,
+            format,
+            bytes_read,
+        }
+    }
+
+    /// Opens and reads the file as one posting; a file that cannot be
+    /// opened or read becomes an error posting. The file is read in one
+    /// call sized from its metadata (a few system calls per file, which
+    /// matters for folders of many small files).
+    pub fn read(self) -> Posting {
+        match std::fs::read(&self.path) {
+            Ok(bytes) => {
+                self.bytes_read
+                    .fetch_add(bytes.len() as u64, Ordering::Relaxed);
+                from_bytes(self.source, &self.path, bytes, self.format)
+            }
+            Err(err) => Posting::error(&self.source, stem_id(&self.path), io_message(&err)),
+        }
+    }
+}
 
 /// The posting id of a one-posting file: its file stem (`-` for stdin).
 pub fn stem_id(path: &Path) -> String {
@@ -18,13 +67,18 @@ pub fn stem_id(path: &Path) -> String {
         .unwrap_or_else(|| "-".to_string())
 }
 
-/// Reads a whole file as one posting.
+/// Reads a whole file (or stdin) as one posting.
 pub fn read(source: Arc<str>, path: &Path, mut reader: impl Read, format: Format) -> Posting {
-    let id = stem_id(path);
     let mut bytes = Vec::new();
     if let Err(err) = reader.read_to_end(&mut bytes) {
-        return Posting::error(&source, id, io_message(&err));
+        return Posting::error(&source, stem_id(path), io_message(&err));
     }
+    from_bytes(source, path, bytes, format)
+}
+
+/// The posting of a whole file's bytes.
+fn from_bytes(source: Arc<str>, path: &Path, bytes: Vec<u8>, format: Format) -> Posting {
+    let id = stem_id(path);
     if bytes[..bytes.len().min(8192)].contains(&0) {
         return Posting::error(&source, id, "binary file (contains NUL bytes); skipped");
     }

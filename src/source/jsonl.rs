@@ -1,28 +1,81 @@
 //! JSON lines: one posting per line, streamed.
 //!
+//! Reading only splits the input into lines (and counts them, for `line:N`
+//! ids and messages); each non-blank line becomes a [`Line`] record, which
+//! [`Line::parse`] decodes and parses later, on whichever thread scores it.
 //! Each non-blank line must be a JSON object. The text comes from
 //! `--text-field` (or the first of `description`, `text`, `body`, `content`
 //! present) and the id from `--id-field` (or `id`, else `line:N`). A line
 //! that is not JSON, not an object, or has no usable text becomes an error
 //! posting; the stream goes on. A file whose first non-blank byte is `[` is
-//! read as one JSON array of objects instead.
+//! read as one JSON array of objects instead, parsed whole while reading.
 
 use std::io::{BufRead, Read};
 use std::sync::Arc;
 
 use serde_json::Value;
 
-use super::{decode, io_message, Posting, ReadOptions, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS};
+use super::{
+    decode, io_message, Posting, ReadOptions, Record, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS,
+};
 
-/// Streams the postings of a JSON lines (or JSON array) input.
+/// One non-blank line of a JSON lines input, as read: raw bytes (with the
+/// line end), not yet checked for UTF-8 nor parsed.
+#[derive(Debug)]
+pub struct Line {
+    source: Arc<str>,
+    /// 1-based line number.
+    line_no: usize,
+    bytes: Vec<u8>,
+    options: Arc<ReadOptions>,
+}
+
+impl Line {
+    /// The size of the line in bytes.
+    pub fn len(&self) -> usize {
+        self.bytes.len()
+    }
+
+    /// Whether the line has no bytes (never, for a line read from input).
+    pub fn is_empty(&self) -> bool {
+        self.bytes.is_empty()
+    }
+
+    /// Decodes and parses the line into its posting: invalid UTF-8 is
+    /// replaced (with a warning naming the line), and a line that is not a
+    /// JSON object, or has no usable text, becomes an error posting.
+    pub fn parse(self) -> Posting {
+        let Line {
+            source,
+            line_no,
+            bytes,
+            options,
+        } = self;
+        let (line, warning) = decode(bytes);
+        let mut posting = match serde_json::from_str::<Value>(&line) {
+            Ok(value) => from_value(&source, &value, &options, line_no),
+            Err(err) => Posting::error(
+                &source,
+                format!("line:{line_no}"),
+                format!("line {line_no} is not valid JSON: {err}"),
+            ),
+        };
+        posting.warning = warning.map(|w| format!("line {line_no}: {w}"));
+        posting
+    }
+}
+
+/// Streams the records of a JSON lines (or JSON array) input: one
+/// [`Record::JsonLine`] per non-blank line, or, for an array, the postings
+/// already parsed.
 pub fn read<R: BufRead + Send + 'static>(
     source: Arc<str>,
     mut reader: R,
     options: Arc<ReadOptions>,
-) -> Box<dyn Iterator<Item = Posting> + Send> {
+) -> Box<dyn Iterator<Item = Record> + Send> {
     let is_array = matches!(reader.fill_buf(), Ok(buf) if buf.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'['));
     if is_array {
-        return read_array(source, reader, options);
+        return Box::new(read_array(source, reader, options).map(Record::Posting));
     }
     let mut line_no = 0usize;
     let mut buf = Vec::new();
@@ -37,28 +90,25 @@ pub fn read<R: BufRead + Send + 'static>(
             Ok(_) => {}
             Err(err) => {
                 failed = true;
-                return Some(Posting::error(
+                return Some(Record::Posting(Posting::error(
                     &source,
                     format!("line:{}", line_no + 1),
                     format!("read failed: {}", io_message(&err)),
-                ));
+                )));
             }
         }
         line_no += 1;
         if buf.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let (line, warning) = decode(std::mem::take(&mut buf));
-        let mut posting = match serde_json::from_str::<Value>(&line) {
-            Ok(value) => from_value(&source, &value, &options, line_no),
-            Err(err) => Posting::error(
-                &source,
-                format!("line:{line_no}"),
-                format!("line {line_no} is not valid JSON: {err}"),
-            ),
-        };
-        posting.warning = warning.map(|w| format!("line {line_no}: {w}"));
-        return Some(posting);
+        // An exact-size copy: the record holds no spare capacity, so the
+        // pipeline's byte bound on batches is the memory they take.
+        return Some(Record::JsonLine(Line {
+            source: Arc::clone(&source),
+            line_no,
+            bytes: buf.clone(),
+            options: Arc::clone(&options),
+        }));
     }))
 }
 
@@ -136,6 +186,7 @@ mod tests {
             std::io::Cursor::new(input.as_bytes().to_vec()),
             Arc::new(options),
         )
+        .map(Record::into_posting)
         .collect()
     }
 

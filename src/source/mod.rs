@@ -11,6 +11,16 @@
 //! not parse all become postings whose `text` is an error, so every problem
 //! gets its own output row.
 //!
+//! Reading is split in two steps so the expensive one can run in parallel.
+//! [`Records`] does the cheap, ordered part: it walks folders, opens the
+//! multi-posting files and splits JSON lines, and yields one [`Record`] per
+//! posting: the raw bytes of a JSON line, the path of a one-posting file not
+//! yet opened, or a posting already read (CSV rows, JSON arrays, documents
+//! on stdin, errors found while walking). [`Record::into_posting`] does the
+//! rest (reading the file, UTF-8 check, JSON parsing) on any thread.
+//! [`Postings`] is just the two steps one after the other, so both paths
+//! give the same postings, ids, errors and warnings.
+//!
 //! Readers per format live in the submodules: [`document`] (plain text,
 //! Markdown, HTML: one posting per file), [`jsonl`] and [`csv`] (one posting
 //! per record).
@@ -48,6 +58,47 @@ impl Posting {
             id: id.into(),
             text: Err(message.into()),
             warning: None,
+        }
+    }
+}
+
+/// One posting, possibly not read yet: what [`Records`] yields. Each record
+/// becomes exactly one posting, so positions (for `--shard`) are the same
+/// in records and in postings.
+#[derive(Debug)]
+pub enum Record {
+    /// A non-blank JSON line, not yet decoded or parsed.
+    JsonLine(jsonl::Line),
+    /// A one-posting file (text, Markdown, HTML), not yet opened.
+    File(document::File),
+    /// A posting read already: CSV rows, JSON arrays, documents on stdin,
+    /// and errors found while walking folders or opening files.
+    Posting(Posting),
+}
+
+impl Record {
+    /// Reads and parses the record: the same posting, id, error and
+    /// warnings whichever thread does it. A posting whose text is empty or
+    /// blank gets a warning.
+    pub fn into_posting(self) -> Posting {
+        let mut posting = match self {
+            Record::JsonLine(line) => line.parse(),
+            Record::File(file) => file.read(),
+            Record::Posting(posting) => posting,
+        };
+        if posting.warning.is_none() && posting.text.as_ref().is_ok_and(|t| t.trim().is_empty()) {
+            posting.warning = Some("empty posting: no text to score".to_string());
+        }
+        posting
+    }
+
+    /// The bytes the record holds in memory (line bytes or posting text;
+    /// a file not yet opened holds none), for bounding batches.
+    pub fn held_bytes(&self) -> usize {
+        match self {
+            Record::JsonLine(line) => line.len(),
+            Record::File(_) => 0,
+            Record::Posting(posting) => posting.text.as_ref().map_or(0, String::len),
         }
     }
 }
@@ -101,19 +152,65 @@ pub const DEFAULT_TEXT_FIELDS: &[&str] = &["description", "text", "body", "conte
 /// Field or column name used for ids when none is given.
 pub const DEFAULT_ID_FIELD: &str = "id";
 
-/// An iterator over the postings of a list of inputs.
+/// An iterator over the postings of a list of inputs: [`Records`], each read
+/// and parsed in turn on the thread that iterates.
 pub struct Postings {
-    options: Arc<ReadOptions>,
-    inputs: VecDeque<PathBuf>,
-    walker: Option<FilteredWalk>,
-    current: Option<Box<dyn Iterator<Item = Posting> + Send>>,
-    bytes_read: Arc<AtomicU64>,
+    records: Records,
 }
 
 impl Postings {
     /// Reads `inputs` (files, folders, or `-` for stdin) with `options`.
     pub fn new(inputs: Vec<PathBuf>, options: ReadOptions) -> Postings {
         Postings {
+            records: Records::new(inputs, options),
+        }
+    }
+
+    /// A counter of the input bytes read so far (files and stdin, before
+    /// decoding), shared with the iterator wherever it runs; for progress.
+    pub fn bytes_read(&self) -> Arc<AtomicU64> {
+        self.records.bytes_read()
+    }
+
+    /// The total size of the files the remaining inputs will read (see
+    /// [`Records::total_bytes`]).
+    pub fn total_bytes(&self) -> Option<u64> {
+        self.records.total_bytes()
+    }
+
+    /// The records behind this iterator, for callers that read and parse
+    /// them elsewhere (the pipeline does it in its workers).
+    pub fn into_records(self) -> Records {
+        self.records
+    }
+}
+
+impl Iterator for Postings {
+    type Item = Posting;
+
+    fn next(&mut self) -> Option<Posting> {
+        self.records.next().map(Record::into_posting)
+    }
+}
+
+/// An iterator over the records of a list of inputs, one per posting, in
+/// input order. Only the ordered part of reading happens here: listing
+/// folders, opening JSON lines and CSV files, splitting lines, and reading
+/// CSV, JSON arrays and stdin documents whole (these stay on the iterating
+/// thread). One-posting files are passed on unopened and JSON lines
+/// unparsed; [`Record::into_posting`] finishes them.
+pub struct Records {
+    options: Arc<ReadOptions>,
+    inputs: VecDeque<PathBuf>,
+    walker: Option<FilteredWalk>,
+    current: Option<Box<dyn Iterator<Item = Record> + Send>>,
+    bytes_read: Arc<AtomicU64>,
+}
+
+impl Records {
+    /// Reads `inputs` (files, folders, or `-` for stdin) with `options`.
+    pub fn new(inputs: Vec<PathBuf>, options: ReadOptions) -> Records {
+        Records {
             options: Arc::new(options),
             inputs: inputs.into(),
             walker: None,
@@ -123,7 +220,8 @@ impl Postings {
     }
 
     /// A counter of the input bytes read so far (files and stdin, before
-    /// decoding), shared with the iterator wherever it runs; for progress.
+    /// decoding), shared with the iterator and its records wherever they
+    /// are read; for progress.
     pub fn bytes_read(&self) -> Arc<AtomicU64> {
         Arc::clone(&self.bytes_read)
     }
@@ -217,25 +315,25 @@ impl Postings {
         }
     }
 
-    fn open(
-        &self,
-        path: &Path,
-        format: Option<Format>,
-    ) -> Box<dyn Iterator<Item = Posting> + Send> {
+    /// The records of one input file (or stdin). One-posting files are
+    /// not opened here: their record is opened by whoever reads it.
+    fn open(&self, path: &Path, format: Option<Format>) -> Box<dyn Iterator<Item = Record> + Send> {
         let source: Arc<str> = Arc::from(path.display().to_string());
         let counter = Arc::clone(&self.bytes_read);
-        let reader: Box<dyn Read + Send> = if path.as_os_str() == "-" {
+        let is_stdin = path.as_os_str() == "-";
+        if let (Some(format @ (Format::Text | Format::Html)), false) = (format, is_stdin) {
+            let file = document::File::new(source, path.to_path_buf(), format, counter);
+            return Box::new(std::iter::once(Record::File(file)));
+        }
+        let reader: Box<dyn Read + Send> = if is_stdin {
             Box::new(Counting(io::stdin(), counter))
         } else {
             match File::open(path) {
                 Ok(f) => Box::new(Counting(f, counter)),
                 Err(err) => {
                     let id = document::stem_id(path);
-                    return Box::new(std::iter::once(Posting::error(
-                        &source,
-                        id,
-                        io_message(&err),
-                    )));
+                    let posting = Posting::error(&source, id, io_message(&err));
+                    return Box::new(std::iter::once(Record::Posting(posting)));
                 }
             }
         };
@@ -252,34 +350,30 @@ impl Postings {
         };
         let options = Arc::clone(&self.options);
         match format {
-            Format::Text | Format::Html => Box::new(std::iter::once(document::read(
-                source, path, reader, format,
+            // A document on stdin is read here: it cannot be reopened.
+            Format::Text | Format::Html => Box::new(std::iter::once(Record::Posting(
+                document::read(source, path, reader, format),
             ))),
             Format::Jsonl => jsonl::read(source, reader, options),
-            Format::Csv => csv::read(source, reader, options),
+            Format::Csv => Box::new(csv::read(source, reader, options).map(Record::Posting)),
         }
     }
 }
 
-impl Iterator for Postings {
-    type Item = Posting;
+impl Iterator for Records {
+    type Item = Record;
 
-    fn next(&mut self) -> Option<Posting> {
+    fn next(&mut self) -> Option<Record> {
         loop {
             if let Some(current) = &mut self.current {
-                if let Some(mut posting) = current.next() {
-                    if posting.warning.is_none()
-                        && posting.text.as_ref().is_ok_and(|t| t.trim().is_empty())
-                    {
-                        posting.warning = Some("empty posting: no text to score".to_string());
-                    }
-                    return Some(posting);
+                if let Some(record) = current.next() {
+                    return Some(record);
                 }
                 self.current = None;
             }
             match self.next_file()? {
                 Ok((path, format)) => self.current = Some(self.open(&path, format)),
-                Err(posting) => return Some(posting),
+                Err(posting) => return Some(Record::Posting(posting)),
             }
         }
     }
