@@ -56,7 +56,7 @@ impl Default for Options {
     fn default() -> Options {
         Options {
             threads: 0,
-            batch_postings: 4096,
+            batch_postings: 1024,
             batch_bytes: 8 << 20,
         }
     }
