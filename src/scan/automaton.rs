@@ -15,7 +15,8 @@
 //! way, into a small hash table keyed by those three bytes. A position whose
 //! next three bytes are not in the table is decided without touching the
 //! automaton (unless a pattern of one or two bytes starts there, which a bit
-//! set says), and one that is resumes the walk at the fourth byte.
+//! set says), and one that is resumes the walk at the fourth byte, if some
+//! pattern goes on with that byte (a 64-bit set per entry says).
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{dfa, nfa, Anchored, MatchKind, StartKind};
@@ -56,6 +57,9 @@ struct Slot {
     state: StateID,
     /// `early[matches.0..matches.1]`: the matches within the three bytes.
     matches: (u32, u32),
+    /// Bit `b & 63` is set for every fourth byte `b` that some longer
+    /// pattern has after these three: a walk is needed only then.
+    fourth: u64,
 }
 
 impl Patterns {
@@ -99,10 +103,15 @@ impl Patterns {
             let state = state.expect("the first three bytes of a pattern lead somewhere");
             let from = out.early.len() as u32;
             out.early.extend(found);
+            let fourth = patterns
+                .iter()
+                .filter_map(|p| p.as_bytes().get(3).filter(|_| p.as_bytes()[..3] == t))
+                .fold(0u64, |bits, &b| bits | 1 << (b & 63));
             let slot = Slot {
                 key: key(t[0], t[1], t[2]),
                 state,
                 matches: (from, out.early.len() as u32),
+                fourth,
             };
             let mut i = slot_index(slot.key, out.slots.len());
             while out.slots[i].key != 0 {
@@ -134,11 +143,16 @@ impl Patterns {
                         .iter()
                         .map(|&(pattern, len)| (pattern, start as u32 + len)),
                 );
-                match &self.automaton {
-                    Kind::Dfa(a) => walk(a, slot.state, rest, 3, found),
-                    Kind::Nfa(a) => walk(a, slot.state, rest, 3, found),
-                };
-                shift(found, to - from, start);
+                let goes_on = rest
+                    .get(3)
+                    .is_some_and(|&d| slot.fourth & 1 << (d & 63) != 0);
+                if goes_on {
+                    match &self.automaton {
+                        Kind::Dfa(a) => walk(a, slot.state, rest, 3, found),
+                        Kind::Nfa(a) => walk(a, slot.state, rest, 3, found),
+                    };
+                    shift(found, to - from, start);
+                }
                 return;
             }
             if !get(&self.short, pair(a, b)) {
