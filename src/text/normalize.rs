@@ -606,6 +606,16 @@ mod tests {
         (slow, words)
     }
 
+    /// `text` takes the one pass, with the exact text and word count.
+    fn one_pass_is_exact(text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        let mut fast = Normalized::default();
+        let words = normalize_counting(text, &mut fast);
+        let (slow, slow_words) = exact(text);
+        proptest::prop_assert_eq!(&fast, &slow);
+        proptest::prop_assert_eq!(words, Some(slow_words));
+        Ok(())
+    }
+
     proptest::proptest! {
         /// The one-pass path (or its fallback) gives the exact text, and
         /// the exact word count whenever it gives one.
@@ -635,22 +645,14 @@ mod tests {
             )
         ) {
             let text: String = parts.iter().map(|(w, s)| format!("{w}{s}")).collect();
-            let mut fast = Normalized::default();
-            let words = normalize_counting(&text, &mut fast);
-            let (slow, slow_words) = exact(&text);
-            proptest::prop_assert_eq!(&fast, &slow);
-            proptest::prop_assert_eq!(words, Some(slow_words));
+            one_pass_is_exact(&text)?;
         }
 
         /// Texts made only of ASCII, NFKC characters and the table's
         /// characters are taken by the one-pass path, text and count.
         #[test]
         fn one_pass_takes_table_texts(text in proptest::string::string_regex(FAST).unwrap()) {
-            let mut fast = Normalized::default();
-            let words = normalize_counting(&text, &mut fast);
-            let (slow, slow_words) = exact(&text);
-            proptest::prop_assert_eq!(&fast, &slow);
-            proptest::prop_assert_eq!(words, Some(slow_words));
+            one_pass_is_exact(&text)?;
         }
 
         /// Quick-checking the non-ASCII runs one by one (as `run_end` cuts
