@@ -38,7 +38,7 @@ const CUES: &[&str] = &[
 ];
 
 /// Whether the role name starting at byte `start` of the folded text `folded`
-/// is preceded, within [`WINDOW`] words of the same sentence, by a cue word
+/// is preceded, within `WINDOW` words of the same sentence, by a cue word
 /// (or by `role:`).
 pub fn is_cued(folded: &str, start: usize) -> bool {
     let before = &folded[..start];

@@ -34,7 +34,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::{fmt_num, Entry, Role};
 use crate::text::Normalized;
 
-/// Settings for [`derive`].
+/// Settings for [`derive()`].
 #[derive(Debug, Clone)]
 pub struct DeriveOptions {
     /// Longest n-gram, in words (1 to 5).
@@ -98,7 +98,7 @@ pub struct DerivedTerm {
     pub background_count: Option<u64>,
 }
 
-/// The result of [`derive`].
+/// The result of [`derive()`].
 #[derive(Debug, Clone)]
 pub struct Derived {
     /// Roles in order.

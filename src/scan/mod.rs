@@ -3,8 +3,8 @@
 //! matches count.
 //!
 //! [`Scanner::new`] normalizes every entry with the same function used for
-//! postings and builds one automaton (the `aho-corasick` crate's DFA) over the folded
-//! forms. Entries that fold to the same string (`IT` with `case`, `it`
+//! postings and builds one automaton (the `aho-corasick` crate's DFA) over
+//! the folded forms. Entries that fold to the same string (`IT` with `case`, `it`
 //! without) share one pattern and are tried in order. Terms ending in a
 //! consonant plus `y` also get their `-ies` plural as an extra pattern.
 //!
@@ -25,13 +25,16 @@
 //! This is what an unanchored leftmost-longest search with anchored
 //! fallbacks gives (a property test compares the two), done more cheaply.
 //! A match must start on a word boundary, so the automaton is built for
-//! anchored searches only (a trie, no failure transitions) and walked from
-//! candidate positions alone: bytes that start some pattern, except ASCII
-//! word characters right after another one (never a boundary), found 64
-//! bytes at a time without a branch per byte. Positions whose first three
-//! bytes start no pattern (about two in three word starts in job ads) are
-//! dropped by a bit-set filter before the walk. Each walk stops as soon as
-//! no pattern continues the text, typically after a few bytes.
+//! anchored searches only (a trie, no failure transitions; see
+//! `automaton`) and walked from candidate positions alone: bytes that
+//! start some pattern, except ASCII word characters right after another one
+//! (never a boundary). When every pattern starts with an ASCII word
+//! character (the built-in lexicon) these are the word starts, found eight
+//! bytes at a time with bit masks; otherwise a byte table is read for each
+//! byte, still without a branch per byte. Positions whose first three bytes
+//! start no pattern (about two in three word starts in job ads) are dropped
+//! by a table lookup before any walk. Each walk stops as soon as no pattern
+//! continues the text, typically after a few bytes.
 //!
 //! Accepted matches never overlap. The scanner is `Send + Sync` and shared by
 //! all threads; per-thread state lives in [`ScanBuffers`].

@@ -43,7 +43,7 @@
 //!   character is then classified and folded as the exact path would.
 //! * A run that is not Yes is cut at characters of a small table (Unicode
 //!   spaces, the non-breaking hyphen, `…`, `™`, ligatures, full-width ASCII;
-//!   see [`context_free_nfkc`]) whose NFKC is the same wherever they stand:
+//!   see `context_free_nfkc`) whose NFKC is the same wherever they stand:
 //!   their expansion is made of starters that never compose with the
 //!   character before them, and its last character cannot reorder or
 //!   compose with what follows unless that is a character the quick check
@@ -60,7 +60,7 @@
 //!   Spaces break words on both sides, so the counter's count is the sum
 //!   over space-separated pieces; after the pass, each piece holding a
 //!   non-ASCII character has its counter share replaced by its
-//!   `unicode_words()` count (see [`super::words::count_dirty_pieces`]).
+//!   `unicode_words()` count (see `super::words::count_dirty_pieces`).
 //!
 //! The exact definition stays `push_chars(input.nfkc(), ..)` followed by
 //! `unicode_words().count()`; property tests compare the fast path with it.

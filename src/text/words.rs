@@ -14,7 +14,7 @@
 //!   digit, less the runs that UAX #29 joins through one `:` `.` `'` between
 //!   letters (WB6, WB7) or one `,` `;` `.` `'` between digits (WB11, WB12).
 //!   The normalizer counts while it copies: ASCII bytes go to the counter,
-//!   other characters go in as breaks, and [`count_dirty_pieces`] then
+//!   other characters go in as breaks, and `count_dirty_pieces` then
 //!   recounts only the space-separated pieces holding those characters with
 //!   unicode-segmentation; [`WordBounds::segment_counted`] takes that count.
 //! * A boundary is decided from the two characters on each side of it when
