@@ -86,15 +86,19 @@ impl Patterns {
             early: Vec::new(),
             short: vec![0; 1 << 10],
         };
-        let mut triples: Vec<[u8; 3]> = patterns
-            .iter()
-            .filter_map(|p| p.as_bytes().get(..3))
-            .map(|t| [t[0], t[1], t[2]])
-            .collect();
-        triples.sort_unstable();
-        triples.dedup();
-        out.slots = vec![Slot::default(); (triples.len() * 2).next_power_of_two().max(16)];
-        for t in triples {
+        // Each pattern's first three bytes, with the set of fourth bytes
+        // that go on from them, in one pass over the patterns.
+        let mut fourths: std::collections::BTreeMap<[u8; 3], u64> = Default::default();
+        for p in patterns.iter().map(String::as_bytes) {
+            if let [a, b, c, ref rest @ ..] = *p {
+                let bits = fourths.entry([a, b, c]).or_default();
+                if let Some(&d) = rest.first() {
+                    *bits |= 1 << (d & 63);
+                }
+            }
+        }
+        out.slots = vec![Slot::default(); (fourths.len() * 2).next_power_of_two().max(16)];
+        for (t, fourth) in fourths {
             let mut found = Vec::new();
             let state = match &out.automaton {
                 Kind::Dfa(a) => walk(a, start_state(a), &t, 0, &mut found),
@@ -103,10 +107,6 @@ impl Patterns {
             let state = state.expect("the first three bytes of a pattern lead somewhere");
             let from = out.early.len() as u32;
             out.early.extend(found);
-            let fourth = patterns
-                .iter()
-                .filter_map(|p| p.as_bytes().get(3).filter(|_| p.as_bytes()[..3] == t))
-                .fold(0u64, |bits, &b| bits | 1 << (b & 63));
             let slot = Slot {
                 key: key(t[0], t[1], t[2]),
                 state,
