@@ -321,16 +321,6 @@ impl WordBounds {
         };
     }
 
-    /// Like [`WordBounds::segment`] for ASCII `text` whose word count is
-    /// already known (from an [`AsciiWordCounter`]).
-    pub fn segment_ascii_counted(&mut self, text: &str, words: usize) {
-        debug_assert!(text.is_ascii());
-        debug_assert_eq!(words, ascii_word_count(text.as_bytes()));
-        self.len = text.len();
-        self.exact = false;
-        self.words = words;
-    }
-
     /// Like [`WordBounds::segment`] for any `text` whose word count is
     /// already known (from [`crate::text::normalize_counting`]); boundaries
     /// are still computed on demand.
