@@ -6,6 +6,7 @@
 //! normalized text; the scanner uses those boundaries to accept or reject
 //! automaton matches.
 
+pub mod block;
 pub mod normalize;
 pub mod words;
 

@@ -25,13 +25,14 @@
 //! pass over the input bytes, and counts the UAX #29 words of the result on
 //! the way:
 //!
-//! * ASCII bytes are handled one at a time without a branch on what they
-//!   are: a table says whether the byte is a separator; a space is written
-//!   when a separator run ends, the byte is written to `text` and its
-//!   lower case to `folded`, and the output position moves on only for the
-//!   bytes that are kept. Output is written by index into buffers as long
-//!   as the input, which is enough: nothing on this path makes the output
-//!   longer than the input it came from.
+//! * ASCII bytes go 64 at a time, as bit masks of their classes (see
+//!   [`super::block`]): separators become spaces, those that follow another
+//!   separator (or come before any output) are dropped, and the rest of the
+//!   block is copied to `text` and, lower-cased, to `folded`. A space that
+//!   ends the ASCII bytes is left pending: the next kept character writes
+//!   it. Output is written by index into buffers a block longer than the
+//!   input, which is enough: nothing on this path makes the output longer
+//!   than the input it came from.
 //! * At a non-ASCII byte the pass takes the whole run of non-ASCII bytes
 //!   (ASCII bytes always start a character, so the run is whole
 //!   characters) and quick-checks that run alone for NFKC. Checking runs one
@@ -53,9 +54,9 @@
 //!   else (a combining accent after a letter, a compatibility character not
 //!   in the table) sends the whole posting to the exact path: NFKC applied to
 //!   the space-separated pieces that need it.
-//! * Words: every ASCII byte of the input goes to an
-//!   [`AsciiWordCounter`] (separators have no word flags, so a run of them
-//!   counts as the one space the output holds); every kept non-ASCII
+//! * Words: the ASCII bytes of the input go to an [`AsciiWordCounter`], a
+//!   block of masks at a time (separators have no word flags, so a run of
+//!   them counts as the one space the output holds); every kept non-ASCII
 //!   character goes in as a neutral byte and its output offset is noted.
 //!   Spaces break words on both sides, so the counter's count is the sum
 //!   over space-separated pieces; after the pass, each piece holding a
@@ -67,7 +68,8 @@
 
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
-use super::words::{count_dirty_pieces, lower8, plain_block, AsciiWordCounter};
+use super::block::{self, spaced, BLOCK};
+use super::words::{count_dirty_pieces, AsciiWordCounter};
 
 /// A normalized text: case-preserved and folded forms with equal byte offsets.
 #[derive(Debug, Default, Clone)]
@@ -284,8 +286,10 @@ impl Pass {
         let n = bytes.len();
         self.text.clear();
         self.folded.clear();
-        self.text.resize(n, 0);
-        self.folded.resize(n, 0);
+        // Room for a whole block past the input's length: the block path
+        // copies 64 bytes at a time.
+        self.text.resize(n + BLOCK, 0);
+        self.folded.resize(n + BLOCK, 0);
         self.dirty.clear();
         let mut i = 0;
         loop {
@@ -394,10 +398,20 @@ fn run_end(bytes: &[u8], i: usize) -> usize {
 /// Normalizes the ASCII bytes of `bytes` from `i` on, up to the first
 /// non-ASCII byte, whose offset it returns (or the length).
 ///
+/// The bytes go 64 at a time (see [`super::block`]), up to the first
+/// non-ASCII byte of the block. Separators become spaces ([`spaced`]) and
+/// every separator right after another one, or before any output, is
+/// dropped, so that a run of them leaves one space; a block with nothing to
+/// drop is copied whole, and one with runs has its kept stretches copied one
+/// by one. If the block ends in a separator, its space is taken back and
+/// left pending: more separators may follow, or the end of the text. Words
+/// are counted from the masks ([`AsciiWordCounter::push_block`]), or byte by
+/// byte in a block holding `_`.
+///
 /// The state is copied into locals and the buffers come as slices of their
 /// own, so the loop keeps everything in registers: with the buffers inside
 /// `Pass`, every byte stored could have aliased its fields, which were then
-/// reloaded after each store (half the time of the pass on dev).
+/// reloaded after each store.
 #[inline(never)]
 fn ascii_stretch(
     bytes: &[u8],
@@ -409,59 +423,97 @@ fn ascii_stretch(
     words_out: &mut AsciiWordCounter,
 ) -> usize {
     let (mut k, mut pending, mut words) = (*k_out, *pending_out, *words_out);
-    loop {
-        // Eight bytes of plain prose at a time (see `plain_block`): copied
-        // as they are, lower-cased with bit masks, words counted eight at a
-        // time. A pending space is written first; a space at the end
-        // becomes pending (more separators may follow). Otherwise one byte
-        // at a time.
-        if let Some(eight) = bytes.get(i..i + 8) {
-            let x = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
-            let lead = usize::from(pending);
-            // A space first is one separator after a word, unless it
-            // continues a run or leads the text.
-            let space_first = eight[0] == b' ';
-            if plain_block(x) && !(space_first && (pending || k == 0)) {
-                if let (Some(t), Some(f)) = (
-                    text.get_mut(k..k + lead + 8),
-                    folded.get_mut(k..k + lead + 8),
-                ) {
-                    t[0] = b' ';
-                    f[0] = b' ';
-                    t[lead..].copy_from_slice(eight);
-                    f[lead..].copy_from_slice(&lower8(x).to_le_bytes());
-                    words.push_plain8(x);
-                    let space_last = eight[7] == b' ';
-                    k += lead + 8 - usize::from(space_last);
-                    pending = space_last;
-                    i += 8;
-                    continue;
-                }
+    let (mut spaced_text, mut spaced_folded) = ([0u8; BLOCK], [0u8; BLOCK]);
+    while i < bytes.len() {
+        let chunk = block_at(bytes, i);
+        let masks = block::classify(&chunk);
+        // Bytes past the end of the input count as non-ASCII.
+        let past_end = u64::MAX.checked_shl((bytes.len() - i) as u32).unwrap_or(0);
+        let len = (masks.non_ascii | past_end).trailing_zeros() as usize;
+        if len == 0 {
+            break;
+        }
+        i += len;
+        if masks.underscore & (u64::MAX >> (BLOCK - len)) != 0 {
+            for &b in &chunk[..len] {
+                push_ascii(b, text, folded, &mut k, &mut pending, &mut words);
+            }
+            continue;
+        }
+        words.push_block(&masks, &chunk, len);
+        // A separator is dropped after a pending space (written now) or
+        // before any output.
+        let after_separator = pending | (k == 0);
+        if pending {
+            text[k] = b' ';
+            folded[k] = b' ';
+            k += 1;
+        }
+        let valid = u64::MAX >> (BLOCK - len);
+        let separators = masks.separator & valid;
+        let dropped = separators & (separators << 1 | u64::from(after_separator));
+        spaced(&chunk, &mut spaced_text, &mut spaced_folded);
+        if dropped == 0 {
+            // The buffers have a block's room past the input's length.
+            text[k..k + BLOCK].copy_from_slice(&spaced_text);
+            folded[k..k + BLOCK].copy_from_slice(&spaced_folded);
+            k += len;
+        } else {
+            let mut kept = valid & !dropped;
+            while kept != 0 {
+                let from = kept.trailing_zeros() as usize;
+                let n = (!(kept >> from)).trailing_zeros() as usize;
+                text[k..k + n].copy_from_slice(&spaced_text[from..from + n]);
+                folded[k..k + n].copy_from_slice(&spaced_folded[from..from + n]);
+                k += n;
+                kept &= u64::MAX.checked_shl((from + n) as u32).unwrap_or(0);
             }
         }
-        let Some(&b) = bytes.get(i) else {
-            break;
-        };
-        if !b.is_ascii() {
-            break;
-        }
-        i += 1;
-        // Separators have no word flags: a run of them counts as the one
-        // space written for it.
-        words.push(b);
-        let sep = is_ascii_separator(b);
-        // The space and the byte are written unconditionally and kept by
-        // moving `k`, so nothing branches on the byte's class.
-        text[k] = b' ';
-        folded[k] = b' ';
-        k += usize::from(pending & !sep);
-        text[k] = b;
-        folded[k] = b.to_ascii_lowercase();
-        k += usize::from(!sep);
-        pending = sep & (k != 0);
+        // A space at the end stays pending, unless nothing came before it.
+        pending = separators >> (len - 1) & 1 == 1 && k > 0;
+        k -= usize::from(pending);
     }
     (*k_out, *pending_out, *words_out) = (k, pending, words);
     i
+}
+
+/// The block of input at `i`: 64 bytes, zero-filled past the end.
+#[inline(always)]
+fn block_at(bytes: &[u8], i: usize) -> [u8; BLOCK] {
+    match bytes.get(i..i + BLOCK) {
+        Some(b) => b.try_into().expect("a block"),
+        None => {
+            let mut block = [0u8; BLOCK];
+            block[..bytes.len() - i].copy_from_slice(&bytes[i..]);
+            block
+        }
+    }
+}
+
+/// One ASCII byte of the block path's byte-at-a-time fallback: the same
+/// output and state as the block path would give.
+#[inline(always)]
+fn push_ascii(
+    b: u8,
+    text: &mut [u8],
+    folded: &mut [u8],
+    k: &mut usize,
+    pending: &mut bool,
+    words: &mut AsciiWordCounter,
+) {
+    // Separators have no word flags: a run of them counts as the one space
+    // written for it.
+    words.push(b);
+    let sep = is_ascii_separator(b);
+    // The space and the byte are written unconditionally and kept by moving
+    // `k`, so nothing branches on the byte's class.
+    text[*k] = b' ';
+    folded[*k] = b' ';
+    *k += usize::from(*pending & !sep);
+    text[*k] = b;
+    folded[*k] = b.to_ascii_lowercase();
+    *k += usize::from(!sep);
+    *pending = sep & (*k != 0);
 }
 
 #[inline]

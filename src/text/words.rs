@@ -34,6 +34,8 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::block::{Masks, BLOCK};
+
 /// The word count of one text, and its word boundaries on demand.
 #[derive(Debug, Default, Clone)]
 pub struct WordBounds {
@@ -176,86 +178,44 @@ impl AsciiWordCounter {
         self.last = 0;
     }
 
-    /// Feeds eight bytes at once. They must form a [`plain_block`]: ASCII
-    /// from space to `~`, no `-`, `/` or `_`. The first two bytes go
-    /// through [`AsciiWordCounter::push`] (they may join what came before);
-    /// word starts and joins among the other six are found with bit masks
-    /// over the eight, with the same rules.
+    /// Feeds the first `len` bytes of a block (1 to 64) at once, given
+    /// their class masks. The bytes must be ASCII and hold no `_` (which
+    /// would make a run of word bytes differ from a run of letters and
+    /// digits). Word starts and joins are found with shifts of the masks,
+    /// with the same rules as [`AsciiWordCounter::push`]; the bytes fed
+    /// before come in as the carries into bits 0 and 1.
     #[inline(always)]
-    pub fn push_plain8(&mut self, x: u64) {
-        let bytes = x.to_le_bytes();
-        self.push(bytes[0]);
-        self.push(bytes[1]);
-        let alpha = gather(in_range(x | (ONES * 0x20), b'a', b'z'));
-        let digit = gather(in_range(x, b'0', b'9'));
-        let (colon, dot, quote) = (
-            gather(equal(x, b':')),
-            gather(equal(x, b'.')),
-            gather(equal(x, b'\'')),
-        );
-        let (comma, semicolon) = (gather(equal(x, b',')), gather(equal(x, b';')));
-        let mid_letter = colon | dot | quote;
-        let mid_num = comma | semicolon | dot | quote;
+    pub fn push_block(&mut self, masks: &Masks, bytes: &[u8], len: usize) {
+        debug_assert!((1..=BLOCK).contains(&len));
+        let valid = u64::MAX >> (BLOCK - len);
+        let alpha = masks.alpha & valid;
+        let digit = masks.digit & valid;
         let alnum = alpha | digit;
-        let joins =
-            (alpha & (mid_letter << 1) & (alpha << 2)) | (digit & (mid_num << 1) & (digit << 2));
-        let starts = alnum & !(alnum << 1) & !joins & 0xFC;
+        debug_assert_eq!(masks.underscore & valid, 0);
+        let had = |flags: u8, flag: u8| u64::from(flags & flag != 0);
+        let (last, before) = (self.last, self.before_last);
+        let joins = alpha
+            & (masks.mid_letter << 1 | had(last, MID_LETTER))
+            & (alpha << 2 | had(last, ALPHA) << 1 | had(before, ALPHA))
+            | digit
+                & (masks.mid_num << 1 | had(last, MID_NUM))
+                & (digit << 2 | had(last, DIGIT) << 1 | had(before, DIGIT));
+        let starts = alnum & !(alnum << 1 | u64::from(self.counted)) & !joins;
         self.words += starts.count_ones() as usize;
-        self.before_last = FLAGS[usize::from(bytes[6])];
-        self.last = FLAGS[usize::from(bytes[7])];
-        // A letter or digit at the end belongs to a counted (or joined) run.
-        self.counted = alnum >> 7 & 1 == 1;
+        self.last = FLAGS[usize::from(bytes[len - 1] & 0x7F)];
+        self.before_last = match len {
+            1 => last,
+            _ => FLAGS[usize::from(bytes[len - 2] & 0x7F)],
+        };
+        // With no `_`, a run of word bytes is a run of letters and digits,
+        // counted (or joined) at its first byte.
+        self.counted = alnum >> (len - 1) & 1 == 1;
     }
 
     /// The word count of the bytes fed.
     pub fn finish(&self) -> usize {
         self.words
     }
-}
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const LOW7: u64 = ONES * 0x7F;
-const HIGH: u64 = ONES * 0x80;
-
-/// High bit of each byte of `x` that is ASCII and between `lo` and `hi`
-/// (both ASCII). Exact per byte: no sum carries into the next byte.
-#[inline(always)]
-fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
-    let low = x & LOW7;
-    let at_least = |v: u8| (low + ONES * u64::from(0x80 - v)) & HIGH;
-    at_least(lo) & !at_least(hi + 1) & !x & HIGH
-}
-
-/// High bit of each byte of `x` equal to `b` (ASCII).
-#[inline(always)]
-fn equal(x: u64, b: u8) -> u64 {
-    let v = x ^ (ONES * u64::from(b));
-    !(((v & LOW7) + LOW7) | v) & HIGH
-}
-
-/// The high bits of the eight bytes as one bit each, in byte order.
-#[inline(always)]
-fn gather(high_bits: u64) -> u64 {
-    ((high_bits >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) & 0xFF
-}
-
-/// Whether eight bytes (little-endian in `x`) can take the eight-byte path
-/// of the normalizer: all ASCII from space to `~` except `-`, `/` and `_`,
-/// and no two spaces in a row. Such bytes are copied as they are (the
-/// normalizer handles a space at either end), and their words counted by
-/// [`AsciiWordCounter::push_plain8`].
-#[inline(always)]
-pub fn plain_block(x: u64) -> bool {
-    let printable = in_range(x, b' ', b'~');
-    let odd = equal(x, b'-') | equal(x, b'/') | equal(x, b'_');
-    let space = gather(equal(x, b' '));
-    printable == HIGH && odd == 0 && space & (space >> 1) == 0
-}
-
-/// Lower-cases the ASCII letters of eight bytes.
-#[inline(always)]
-pub fn lower8(x: u64) -> u64 {
-    x | (in_range(x, b'A', b'Z') >> 2)
 }
 
 /// Whether offset `i` (0 < `i` < length) is a word boundary, decided from
