@@ -29,8 +29,8 @@
 //! `automaton`) and walked from candidate positions alone: bytes that
 //! start some pattern, except ASCII word characters right after another one
 //! (never a boundary). When every pattern starts with an ASCII word
-//! character (the built-in lexicon) these are the word starts, found eight
-//! bytes at a time with bit masks; otherwise a byte table is read for each
+//! character (the built-in lexicon) these are the word starts, found 64
+//! bytes at a time with bit masks (`crate::text::block`); otherwise a byte table is read for each
 //! byte, still without a branch per byte. Positions whose first three bytes
 //! start no pattern (about two in three word starts in job ads) are dropped
 //! by a table lookup before any walk. Each walk stops as soon as no pattern
@@ -49,6 +49,7 @@ use automaton::{Patterns, DFA_LIMIT};
 
 use crate::error::Result;
 use crate::lexicon::Lexicon;
+use crate::text::block::{self, BLOCK};
 use crate::text::{normalize_counting, Normalized, WordBounds};
 
 /// One way a pattern can be accepted as an entry.
@@ -342,7 +343,7 @@ impl Scanner {
     #[inline(always)]
     fn candidates(&self, bytes: &[u8], prev: &mut bool) -> u64 {
         if self.word_initial {
-            // Word starts, eight bytes at a time; those that start no
+            // Word starts, 64 bytes at a time; those that start no
             // pattern are dropped by the first-bytes table.
             let words = word_bytes(bytes);
             let starts = words & !(words << 1 | u64::from(*prev));
@@ -421,33 +422,19 @@ fn ies_plural(term: &str) -> Option<String> {
 }
 
 /// One bit per byte of `bytes` (at most 64): whether it is an ASCII
-/// letter, digit or `_`. Eight bytes at a time, with exact per-byte range
-/// tests that never carry into the next byte.
+/// letter, digit or `_` (see [`block::word_bytes`]).
 #[inline(always)]
 fn word_bytes(bytes: &[u8]) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const LOW7: u64 = ONES * 0x7F;
-    const HIGH: u64 = ONES * 0x80;
-    // High bit of each byte whose low seven bits are at least `lo`.
-    let at_least = |low: u64, lo: u8| (low + ONES * u64::from(0x80 - lo)) & HIGH;
-    let mut out = 0u64;
-    for (k, eight) in bytes.chunks(8).enumerate() {
-        let mut word = [0u8; 8];
-        word[..eight.len()].copy_from_slice(eight);
-        let x = u64::from_le_bytes(word);
-        let low = x & LOW7;
-        let lower = low | (ONES * 0x20);
-        let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1);
-        let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-        let not_underscore = low ^ (ONES * u64::from(b'_'));
-        let underscore = !((not_underscore + LOW7) | not_underscore) & HIGH;
-        let flags = (letter | digit | underscore) & !x & HIGH;
-        // Gather the eight high bits into the low byte, in byte order.
-        let gathered = ((flags >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) & 0xFF;
-        out |= gathered << (8 * k);
+    match <&[u8; BLOCK]>::try_from(bytes) {
+        Ok(block) => block::word_bytes(block),
+        Err(_) => {
+            // The last, shorter chunk: zero bytes past the end are not word
+            // bytes.
+            let mut block = [0u8; BLOCK];
+            block[..bytes.len()].copy_from_slice(bytes);
+            block::word_bytes(&block)
+        }
     }
-    // Bytes past the end were zero-filled, so their bits are clear.
-    out
 }
 
 #[cfg(test)]
@@ -925,7 +912,8 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The eight-at-a-time word-byte test agrees with the byte table.
+        /// The block word-byte test agrees with the byte table, for whole
+        /// and shorter chunks.
         #[test]
         fn word_bytes_agree_with_the_table(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..=64)) {
             let want = bytes.iter().enumerate().fold(0u64, |m, (i, &b)| {

@@ -19,7 +19,8 @@
 //!   unicode-segmentation; [`WordBounds::segment_counted`] takes that count.
 //! * A boundary is decided from the two characters on each side of it when
 //!   all four are ASCII (rules WB3 to WB3d and WB5 to WB13b over a byte-class
-//!   table); no other character can change the answer there. Elsewhere the
+//!   table), or from the two around it alone when they are ASCII and one is
+//!   a space; no other character can change the answer there. Elsewhere the
 //!   whole text's boundaries are computed once, on first need, into a bit set
 //!   (see below), which is what every boundary question used to cost.
 //! * Text with other characters is cut at spaces, which are boundaries on
@@ -226,6 +227,13 @@ fn local_boundary(bytes: &[u8], i: usize) -> Option<bool> {
     let (a, c) = (bytes[i - 1], bytes[i]);
     if !a.is_ascii() || !c.is_ascii() {
         return None;
+    }
+    // A space next to another ASCII character is a boundary whatever stands
+    // beyond them: only two spaces are joined (WB3d), and what attaches to
+    // a space (WB4) is never ASCII. This settles word starts and ends next
+    // to bullets, dashes and accented words without segmenting the text.
+    if (a == b' ') != (c == b' ') {
+        return Some(true);
     }
     let before = match i.checked_sub(2).map(|j| bytes[j]) {
         Some(b) if !b.is_ascii() => return None,
