@@ -4,19 +4,24 @@
 //! The automaton is the `aho-corasick` crate's DFA of the patterns (its
 //! contiguous NFA for very large lexicons), built for anchored searches
 //! only: a match must start on a word boundary, so the scanner tries each
-//! candidate start on its own and no failure transitions are needed. A walk
-//! from a start follows the text until no pattern continues it, typically
-//! after a few bytes.
+//! candidate start on its own and no failure transitions are needed. Its
+//! anchored states then form a trie, which is copied once into a compact
+//! form for the walks ([`Trie`]): a run of states with one way on and no
+//! match becomes one edge labelled with its bytes, compared with the text
+//! eight bytes at a time. The DFA's transition table is about half a
+//! megabyte for the built-in lexicon, and a walk used to cost a cache miss
+//! per byte; the trie is a few tens of kilobytes and a walk visits a node
+//! per branch or match, not per byte.
 //!
-//! Most of a walk's cost used to be its first bytes, and most walks went no
-//! further: about two in three word starts in job ads do not begin any
-//! pattern's first three bytes. So the states reached after the first three
-//! bytes of every pattern are computed once, with the matches met on the
-//! way, into a small hash table keyed by those three bytes. A position whose
-//! next three bytes are not in the table is decided without touching the
-//! automaton (unless a pattern of one or two bytes starts there, which a bit
-//! set says), and one that is resumes the walk at the fourth byte, if some
-//! pattern goes on with that byte (a 64-bit set per entry says).
+//! Most walks used to end within their first bytes: about two in three
+//! word starts in job ads do not begin any pattern's first three bytes. So
+//! the place in the trie reached after the first three bytes of every
+//! pattern is computed once, with the matches met on the way, into a small
+//! hash table keyed by those three bytes. A position whose next three bytes
+//! are not in the table is decided without a walk (unless a pattern of one
+//! or two bytes starts there, which a bit set says), and one that is
+//! resumes the walk at the fourth byte, if some pattern goes on with that
+//! byte (a 64-bit set per entry says).
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{dfa, nfa, Anchored, MatchKind, StartKind};
@@ -25,36 +30,32 @@ use crate::error::{Error, ErrorKind, Result};
 
 /// Patterns of at most this many bytes in all get a DFA (its transition
 /// table is about 256 bytes per state, so ~0.5 MB for the built-in
-/// lexicon); larger lexicons get the contiguous NFA, slower but much smaller.
+/// lexicon); larger lexicons get the contiguous NFA, slower to copy into
+/// the trie but much smaller.
 pub(super) const DFA_LIMIT: usize = 200_000;
 
-/// The patterns' automaton with the table of its states after three bytes.
+/// The patterns' trie with the table of its places after three bytes.
 #[derive(Debug, Clone)]
 pub(super) struct Patterns {
-    automaton: Kind,
+    trie: Trie,
     /// Open-addressing hash table of the first three bytes of every pattern
     /// of three bytes or more; a power of two in size, at most half full.
     slots: Vec<Slot>,
     /// `(pattern, length)` of the matches of one, two or three bytes met on
-    /// the way to a slot's state, `Slot::matches` indexes into it.
+    /// the way to a slot's place, `Slot::matches` indexes into it.
     early: Vec<(u32, u32)>,
     /// Bit `first << 8 | second` is set when a pattern of one or two bytes
     /// may start with those bytes (a one-byte pattern sets all 256).
     short: Vec<u64>,
 }
 
-#[derive(Debug, Clone)]
-enum Kind {
-    Dfa(dfa::DFA),
-    Nfa(nfa::contiguous::NFA),
-}
-
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
     /// The three bytes plus 1 << 24; 0 for an empty slot.
     key: u32,
-    /// The automaton's state after the three bytes.
-    state: StateID,
+    /// The rest of the trie edge the three bytes end in (empty when they
+    /// end at a node).
+    rest: Edge,
     /// `early[matches.0..matches.1]`: the matches within the three bytes.
     matches: (u32, u32),
     /// Bit `b & 63` is set for every fourth byte `b` that some longer
@@ -62,26 +63,68 @@ struct Slot {
     fourth: u64,
 }
 
+/// The anchored states of the automaton as a trie with labelled edges.
+#[derive(Debug, Clone, Default)]
+struct Trie {
+    /// Node 0 is the start.
+    nodes: Vec<Node>,
+    /// The edges out of every node, each node's side by side.
+    edges: Vec<Edge>,
+    /// The edges' labels back to back, then eight zero bytes, so that any
+    /// label can be read eight bytes at a time.
+    labels: Vec<u8>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Node {
+    /// The pattern that ends here (as long as the path to the node), or
+    /// [`NONE`].
+    pattern: u32,
+    /// `edges[edges.0..edges.1]` leave this node.
+    edges: (u32, u32),
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Edge {
+    /// The first byte of the label, which picks the edge.
+    first: u8,
+    /// `labels[label..label + len]`: the bytes from the parent to `to`.
+    label: u32,
+    len: u32,
+    to: u32,
+}
+
+/// No pattern ends at a node.
+const NONE: u32 = u32::MAX;
+
 impl Patterns {
-    /// Compiles `patterns` (non-empty strings), with a DFA when their total
-    /// length is at most `dfa_limit` bytes.
+    /// Compiles `patterns` (non-empty strings, no two equal), with a DFA when
+    /// their total length is at most `dfa_limit` bytes.
     pub(super) fn new(patterns: &[String], dfa_limit: usize) -> Result<Patterns> {
         let total: usize = patterns.iter().map(String::len).sum();
-        let built = if total <= dfa_limit {
-            dfa::Builder::new()
+        let mut alphabet = [false; 256];
+        for b in patterns.iter().flat_map(|p| p.bytes()) {
+            alphabet[usize::from(b)] = true;
+        }
+        let alphabet: Vec<u8> = (0..=255u8).filter(|&b| alphabet[usize::from(b)]).collect();
+        let automaton_error =
+            |e: aho_corasick::BuildError| Error::from(ErrorKind::Automaton(e.to_string()));
+        let trie = if total <= dfa_limit {
+            let aut = dfa::Builder::new()
                 .match_kind(MatchKind::LeftmostLongest)
                 .start_kind(StartKind::Anchored)
                 .build(patterns)
-                .map(Kind::Dfa)
+                .map_err(automaton_error)?;
+            Trie::new(&aut, &alphabet)
         } else {
-            nfa::contiguous::Builder::new()
+            let aut = nfa::contiguous::Builder::new()
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(patterns)
-                .map(Kind::Nfa)
+                .map_err(automaton_error)?;
+            Trie::new(&aut, &alphabet)
         };
-        let automaton = built.map_err(|e| Error::from(ErrorKind::Automaton(e.to_string())))?;
         let mut out = Patterns {
-            automaton,
+            trie,
             slots: Vec::new(),
             early: Vec::new(),
             short: vec![0; 1 << 10],
@@ -100,16 +143,15 @@ impl Patterns {
         out.slots = vec![Slot::default(); (fourths.len() * 2).next_power_of_two().max(16)];
         for (t, fourth) in fourths {
             let mut found = Vec::new();
-            let state = match &out.automaton {
-                Kind::Dfa(a) => walk(a, start_state(a), &t, 0, &mut found),
-                Kind::Nfa(a) => walk(a, start_state(a), &t, 0, &mut found),
-            };
-            let state = state.expect("the first three bytes of a pattern lead somewhere");
+            let rest = out
+                .trie
+                .descend(&t, &mut found)
+                .expect("the first three bytes of a pattern lead somewhere");
             let from = out.early.len() as u32;
             out.early.extend(found);
             let slot = Slot {
                 key: key(t[0], t[1], t[2]),
-                state,
+                rest,
                 matches: (from, out.early.len() as u32),
                 fourth,
             };
@@ -134,8 +176,7 @@ impl Patterns {
     #[inline]
     pub(super) fn matches_at(&self, hay: &[u8], start: usize, found: &mut Vec<(u32, u32)>) {
         found.clear();
-        let rest = &hay[start..];
-        if let [a, b, c, ..] = *rest {
+        if let [a, b, c, ..] = hay[start..] {
             if let Some(slot) = self.slot(key(a, b, c)) {
                 let (from, to) = slot.matches;
                 found.extend(
@@ -143,15 +184,11 @@ impl Patterns {
                         .iter()
                         .map(|&(pattern, len)| (pattern, start as u32 + len)),
                 );
-                let goes_on = rest
-                    .get(3)
+                let goes_on = hay
+                    .get(start + 3)
                     .is_some_and(|&d| slot.fourth & 1 << (d & 63) != 0);
                 if goes_on {
-                    match &self.automaton {
-                        Kind::Dfa(a) => walk(a, slot.state, rest, 3, found),
-                        Kind::Nfa(a) => walk(a, slot.state, rest, 3, found),
-                    };
-                    shift(found, to - from, start);
+                    self.trie.walk(slot.rest, hay, start + 3, found);
                 }
                 return;
             }
@@ -159,11 +196,7 @@ impl Patterns {
                 return;
             }
         }
-        match &self.automaton {
-            Kind::Dfa(a) => walk(a, start_state(a), rest, 0, found),
-            Kind::Nfa(a) => walk(a, start_state(a), rest, 0, found),
-        };
-        shift(found, 0, start);
+        self.trie.walk(Edge::default(), hay, start, found);
     }
 
     #[inline(always)]
@@ -183,53 +216,184 @@ impl Patterns {
     }
 }
 
-/// Walks `aut` from `state`, which was reached after `text[..from]`, over
-/// the rest of `text`, pushing `(pattern, length)` for every pattern that
-/// ends on the way. Returns the state reached at the end of `text` if the
-/// walk did not die first.
-#[inline(always)]
-fn walk<A: Automaton>(
-    aut: &A,
-    mut sid: StateID,
-    text: &[u8],
-    from: usize,
-    found: &mut Vec<(u32, u32)>,
-) -> Option<StateID> {
-    for (len, &byte) in text.iter().enumerate().skip(from).map(|(i, b)| (i + 1, b)) {
-        sid = aut.next_state(Anchored::Yes, sid, byte);
-        if aut.is_special(sid) {
-            if aut.is_dead(sid) {
+impl Trie {
+    /// Copies the anchored states of `aut` reachable with the bytes of
+    /// `alphabet` (those the patterns use) into a trie.
+    fn new<A: Automaton>(aut: &A, alphabet: &[u8]) -> Trie {
+        let start = aut
+            .start_state(Anchored::Yes)
+            .expect("the automaton is built for anchored searches");
+        let mut trie = Trie {
+            nodes: vec![Node {
+                pattern: NONE,
+                edges: (0, 0),
+            }],
+            ..Trie::default()
+        };
+        // The ways on from a state: (byte, next state).
+        let ways = |sid: StateID| {
+            alphabet.iter().filter_map(move |&b| {
+                let next = aut.next_state(Anchored::Yes, sid, b);
+                (!aut.is_dead(next)).then_some((b, next))
+            })
+        };
+        // (state, its node, its depth); every state is met once, for the
+        // anchored states of a pattern automaton form a tree.
+        let mut stack = vec![(start, 0usize, 0usize)];
+        while let Some((sid, node, depth)) = stack.pop() {
+            let from = trie.edges.len() as u32;
+            for (b, next) in ways(sid) {
+                let label = trie.labels.len();
+                trie.labels.push(b);
+                let (mut sid, mut depth) = (next, depth + 1);
+                // Follow states with one way on and no match.
+                let mut pattern = ending(aut, sid, depth);
+                while pattern.is_none() {
+                    let mut on = ways(sid);
+                    let (Some((c, next)), None) = (on.next(), on.next()) else {
+                        break;
+                    };
+                    trie.labels.push(c);
+                    (sid, depth) = (next, depth + 1);
+                    pattern = ending(aut, sid, depth);
+                }
+                let to = trie.nodes.len();
+                trie.nodes.push(Node {
+                    pattern: pattern.unwrap_or(NONE),
+                    edges: (0, 0),
+                });
+                trie.edges.push(Edge {
+                    first: b,
+                    label: label as u32,
+                    len: (trie.labels.len() - label) as u32,
+                    to: to as u32,
+                });
+                stack.push((sid, to, depth));
+            }
+            trie.nodes[node].edges = (from, trie.edges.len() as u32);
+        }
+        trie.labels.extend([0; 8]);
+        trie
+    }
+
+    /// Follows `bytes` from the start: the rest of the edge they end in,
+    /// with the matches on the way pushed as `(pattern, length)`; `None`
+    /// when no pattern starts with them.
+    fn descend(&self, bytes: &[u8], found: &mut Vec<(u32, u32)>) -> Option<Edge> {
+        let (mut node, mut i) = (0, 0);
+        loop {
+            let Some(&b) = bytes.get(i) else {
+                return Some(Edge {
+                    to: node as u32,
+                    ..Edge::default()
+                });
+            };
+            let edge = self.edge(node, b)?;
+            let n = (edge.len as usize).min(bytes.len() - i);
+            let label = &self.labels[edge.label as usize..][..n];
+            if label != &bytes[i..i + n] {
                 return None;
             }
-            if aut.is_match(sid) {
-                // A match state may also carry patterns that are suffixes of
-                // the text walked; keep the one that starts at the start.
-                if let Some(pid) = (0..aut.match_len(sid))
-                    .map(|i| aut.match_pattern(sid, i))
-                    .find(|&pid| aut.pattern_len(pid) == len)
-                {
-                    found.push((pid.as_u32(), len as u32));
-                }
+            if n < edge.len as usize {
+                return Some(Edge {
+                    first: self.labels[edge.label as usize + n],
+                    label: edge.label + n as u32,
+                    len: edge.len - n as u32,
+                    to: edge.to,
+                });
+            }
+            i += n;
+            node = edge.to as usize;
+            if self.nodes[node].pattern != NONE {
+                found.push((self.nodes[node].pattern, i as u32));
             }
         }
     }
-    Some(sid)
-}
 
-/// The start state of anchored searches.
-#[inline(always)]
-fn start_state<A: Automaton>(aut: &A) -> StateID {
-    aut.start_state(Anchored::Yes)
-        .expect("the automaton is built for anchored searches")
-}
-
-/// Turns the lengths pushed by [`walk`] after the first `skip` entries into
-/// end offsets (the first `skip` are already ends).
-#[inline(always)]
-fn shift(found: &mut [(u32, u32)], skip: u32, start: usize) {
-    for m in &mut found[skip as usize..] {
-        m.1 += start as u32;
+    /// Walks `hay` from `at`, first along `edge` (whose label must come
+    /// next), pushing `(pattern, end)` for every pattern that ends on the
+    /// way, until the text leaves the trie.
+    #[inline(always)]
+    fn walk(&self, mut edge: Edge, hay: &[u8], mut at: usize, found: &mut Vec<(u32, u32)>) {
+        loop {
+            if !self.label_matches(edge, hay, at) {
+                return;
+            }
+            at += edge.len as usize;
+            let node = self.nodes[edge.to as usize];
+            if node.pattern != NONE {
+                found.push((node.pattern, at as u32));
+            }
+            let Some(&b) = hay.get(at) else {
+                return;
+            };
+            let edges = &self.edges[node.edges.0 as usize..node.edges.1 as usize];
+            match edges.iter().find(|e| e.first == b) {
+                Some(&next) => edge = next,
+                None => return,
+            }
+        }
     }
+
+    /// The edge out of `node` whose label starts with `b`.
+    fn edge(&self, node: usize, b: u8) -> Option<Edge> {
+        let (from, to) = self.nodes[node].edges;
+        self.edges[from as usize..to as usize]
+            .iter()
+            .find(|e| e.first == b)
+            .copied()
+    }
+
+    /// Whether `hay` holds the label of `edge` at `at`: eight bytes at a
+    /// time, the last few under a mask.
+    #[inline(always)]
+    fn label_matches(&self, edge: Edge, hay: &[u8], at: usize) -> bool {
+        let len = edge.len as usize;
+        let Some(text) = hay.get(at..at + len) else {
+            return false;
+        };
+        let label = &self.labels[edge.label as usize..];
+        let mut i = 0;
+        while i + 8 <= len {
+            if eight(&label[i..]) != eight(&text[i..]) {
+                return false;
+            }
+            i += 8;
+        }
+        if i == len {
+            return true;
+        }
+        // The label's last bytes, under a mask; the text is read eight
+        // bytes at a time where it has them.
+        let tail = match hay.get(at + i..at + i + 8) {
+            Some(eight_bytes) => eight(eight_bytes),
+            None => {
+                let mut padded = [0u8; 8];
+                padded[..len - i].copy_from_slice(&text[i..]);
+                u64::from_le_bytes(padded)
+            }
+        };
+        let mask = u64::MAX >> (64 - 8 * (len - i));
+        (eight(&label[i..]) ^ tail) & mask == 0
+    }
+}
+
+/// The first eight bytes of `bytes` as a number.
+#[inline(always)]
+fn eight(bytes: &[u8]) -> u64 {
+    u64::from_le_bytes(bytes[..8].try_into().expect("eight bytes"))
+}
+
+/// The pattern `aut` reports at `sid` that is `len` bytes long, if any (a
+/// match state may also carry patterns that are suffixes of the path).
+fn ending<A: Automaton>(aut: &A, sid: StateID, len: usize) -> Option<u32> {
+    if !aut.is_match(sid) {
+        return None;
+    }
+    (0..aut.match_len(sid))
+        .map(|i| aut.match_pattern(sid, i))
+        .find(|&pid| aut.pattern_len(pid) == len)
+        .map(|pid| pid.as_u32())
 }
 
 #[inline(always)]
