@@ -40,6 +40,11 @@ pub(super) struct Patterns {
     trie: Trie,
     /// Open-addressing hash table of the first three bytes of every pattern
     /// of three bytes or more; a power of two in size, at most half full.
+    /// Each key is the three bytes plus 1 << 24, or 0 for an empty slot.
+    /// The keys are apart from the slots so that the lookups that miss,
+    /// most of them, read a table small enough to stay in the L1 cache.
+    keys: Vec<u32>,
+    /// What is known of the key in the same place of `keys`.
     slots: Vec<Slot>,
     /// `(pattern, length)` of the matches of one, two or three bytes met on
     /// the way to a slot's place, `Slot::matches` indexes into it.
@@ -51,8 +56,6 @@ pub(super) struct Patterns {
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
-    /// The three bytes plus 1 << 24; 0 for an empty slot.
-    key: u32,
     /// The rest of the trie edge the three bytes end in (empty when they
     /// end at a node).
     rest: Edge,
@@ -125,6 +128,7 @@ impl Patterns {
         };
         let mut out = Patterns {
             trie,
+            keys: Vec::new(),
             slots: Vec::new(),
             early: Vec::new(),
             short: vec![0; 1 << 10],
@@ -140,7 +144,9 @@ impl Patterns {
                 }
             }
         }
-        out.slots = vec![Slot::default(); (fourths.len() * 2).next_power_of_two().max(16)];
+        let size = (fourths.len() * 2).next_power_of_two().max(16);
+        out.keys = vec![0; size];
+        out.slots = vec![Slot::default(); size];
         for (t, fourth) in fourths {
             let mut found = Vec::new();
             let rest = out
@@ -149,17 +155,17 @@ impl Patterns {
                 .expect("the first three bytes of a pattern lead somewhere");
             let from = out.early.len() as u32;
             out.early.extend(found);
-            let slot = Slot {
-                key: key(t[0], t[1], t[2]),
+            let key = key(t[0], t[1], t[2]);
+            let mut i = slot_index(key, size);
+            while out.keys[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            out.keys[i] = key;
+            out.slots[i] = Slot {
                 rest,
                 matches: (from, out.early.len() as u32),
                 fourth,
             };
-            let mut i = slot_index(slot.key, out.slots.len());
-            while out.slots[i].key != 0 {
-                i = (i + 1) & (out.slots.len() - 1);
-            }
-            out.slots[i] = slot;
         }
         for p in patterns.iter().map(String::as_bytes) {
             match *p {
@@ -201,17 +207,14 @@ impl Patterns {
 
     #[inline(always)]
     fn slot(&self, key: u32) -> Option<&Slot> {
-        let mask = self.slots.len() - 1;
-        let mut i = slot_index(key, self.slots.len());
+        let mask = self.keys.len() - 1;
+        let mut i = slot_index(key, self.keys.len());
         loop {
-            let slot = &self.slots[i];
-            if slot.key == key {
-                return Some(slot);
+            match self.keys[i] {
+                k if k == key => return Some(&self.slots[i]),
+                0 => return None,
+                _ => i = (i + 1) & mask,
             }
-            if slot.key == 0 {
-                return None;
-            }
-            i = (i + 1) & mask;
         }
     }
 }

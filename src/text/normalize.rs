@@ -284,10 +284,11 @@ impl Pass {
     fn run(&mut self, input: &str) -> bool {
         let bytes = input.as_bytes();
         let n = bytes.len();
-        self.text.clear();
-        self.folded.clear();
         // Room for a whole block past the input's length: the block path
-        // copies 64 bytes at a time.
+        // copies 64 bytes at a time. The buffers are not cleared first:
+        // every byte of the output is written before it is kept, and
+        // zero-filling them again for every posting cost as much as
+        // writing them.
         self.text.resize(n + BLOCK, 0);
         self.folded.resize(n + BLOCK, 0);
         self.dirty.clear();
