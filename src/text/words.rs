@@ -20,9 +20,10 @@
 //! * A boundary is decided from the two characters on each side of it when
 //!   all four are ASCII (rules WB3 to WB3d and WB5 to WB13b over a byte-class
 //!   table), or from the two around it alone when they are ASCII and one is
-//!   a space; no other character can change the answer there. Elsewhere the
-//!   whole text's boundaries are computed once, on first need, into a bit set
-//!   (see below), which is what every boundary question used to cost.
+//!   a space; no other character can change the answer there. Elsewhere it
+//!   is decided from the space-separated piece around it (see below) and,
+//!   where that piece may attach to the space before it, from the whole
+//!   text's boundaries, computed once, on first need, into a bit set.
 //! * Text with other characters is cut at spaces, which are boundaries on
 //!   both sides except between two spaces (WB3d) or before a character that
 //!   attaches to the space (WB4); ASCII pieces take the fast path and the
@@ -409,6 +410,9 @@ impl WordBounds {
             return answer;
         }
         if !self.exact {
+            if let Some(answer) = piece_boundary(text, offset) {
+                return answer;
+            }
             let words = self.words;
             self.segment_exact(text);
             self.words = words;
@@ -492,6 +496,38 @@ pub(crate) fn count_dirty_pieces(text: &str, counted: usize, dirty: &[usize]) ->
         done = end;
     }
     Some(words)
+}
+
+/// Whether offset `i` (0 < `i` < length) is a word boundary, decided from
+/// the space-separated piece of text around it alone, as the whole-text
+/// segmentation cuts it (see the module docs): before a space unless after
+/// another, after a space, or inside the piece where unicode-segmentation
+/// puts a boundary in the piece. `None` when the piece starts with a
+/// character that may attach to the space before it.
+fn piece_boundary(text: &str, i: usize) -> Option<bool> {
+    if !text.is_char_boundary(i) {
+        return Some(false);
+    }
+    let bytes = text.as_bytes();
+    if bytes[i] == b' ' {
+        return Some(bytes[i - 1] != b' ');
+    }
+    let start = bytes[..i]
+        .iter()
+        .rposition(|&b| b == b' ')
+        .map_or(0, |p| p + 1);
+    if start > 0 && !bytes[start].is_ascii() && attaches_to_space(text, start) {
+        return None;
+    }
+    if start == i {
+        return Some(true);
+    }
+    let piece = &text[start..memchr_space(bytes, i)];
+    Some(
+        piece
+            .split_word_bound_indices()
+            .any(|(at, _)| start + at == i),
+    )
 }
 
 /// Whether the character at `start` joins the space before it into one
