@@ -17,11 +17,13 @@
 //! word starts in job ads do not begin any pattern's first three bytes. So
 //! the place in the trie reached after the first three bytes of every
 //! pattern is computed once, with the matches met on the way, into a small
-//! hash table keyed by those three bytes. A position whose next three bytes
-//! are not in the table is decided without a walk (unless a pattern of one
-//! or two bytes starts there, which a bit set says), and one that is
-//! resumes the walk at the fourth byte, if some pattern goes on with that
-//! byte (a 64-bit set per entry says).
+//! hash table keyed by those three bytes. A position whose first two bytes
+//! begin no pattern (a bit set of byte pairs says) is dropped before the
+//! table is read; one whose next three bytes are not in the table is
+//! decided without a walk (unless a pattern of one or two bytes starts
+//! there, which another bit set says); and one that is resumes the walk at
+//! the fourth byte, if some pattern goes on with that byte (a 64-bit set
+//! per entry says).
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{dfa, nfa, Anchored, MatchKind, StartKind};
@@ -52,6 +54,10 @@ pub(super) struct Patterns {
     /// Bit `first << 8 | second` is set when a pattern of one or two bytes
     /// may start with those bytes (a one-byte pattern sets all 256).
     short: Vec<u64>,
+    /// The same for patterns of any length: a position whose first two
+    /// bytes are not in it starts no pattern, and is dropped before the
+    /// hash table is read.
+    pairs: Vec<u64>,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -132,6 +138,7 @@ impl Patterns {
             slots: Vec::new(),
             early: Vec::new(),
             short: vec![0; 1 << 10],
+            pairs: vec![0; 1 << 10],
         };
         // Each pattern's first three bytes, with the set of fourth bytes
         // that go on from them, in one pass over the patterns.
@@ -173,36 +180,53 @@ impl Patterns {
                 [a] => (0..=255).for_each(|b| set(&mut out.short, pair(a, b))),
                 _ => {}
             }
+            match *p {
+                [a, b, ..] => set(&mut out.pairs, pair(a, b)),
+                [a] => (0..=255).for_each(|b| set(&mut out.pairs, pair(a, b))),
+                [] => {}
+            }
         }
         Ok(out)
     }
 
     /// Pushes `(pattern, end)` for every pattern that matches `hay` at
     /// `start`, shortest first, onto `found` (which is cleared first).
-    #[inline]
+    ///
+    /// Inlined into the scanner's loop, where most calls end at one of the
+    /// first two tests; the walks are out of line.
+    #[inline(always)]
     pub(super) fn matches_at(&self, hay: &[u8], start: usize, found: &mut Vec<(u32, u32)>) {
         found.clear();
         if let [a, b, c, ..] = hay[start..] {
-            if let Some(slot) = self.slot(key(a, b, c)) {
-                let (from, to) = slot.matches;
-                found.extend(
-                    self.early[from as usize..to as usize]
-                        .iter()
-                        .map(|&(pattern, len)| (pattern, start as u32 + len)),
-                );
-                let goes_on = hay
-                    .get(start + 3)
-                    .is_some_and(|&d| slot.fourth & 1 << (d & 63) != 0);
-                if goes_on {
-                    self.trie.walk(slot.rest, hay, start + 3, found);
-                }
+            if !get(&self.pairs, pair(a, b)) {
                 return;
+            }
+            if let Some(slot) = self.slot(key(a, b, c)) {
+                return self.walk_from_slot(slot, hay, start, found);
             }
             if !get(&self.short, pair(a, b)) {
                 return;
             }
         }
-        self.trie.walk(Edge::default(), hay, start, found);
+        self.trie.walk_from_start(hay, start, found);
+    }
+
+    /// The matches of three bytes or less that `slot` holds, then the walk
+    /// from its place if some pattern goes on with the fourth byte.
+    #[inline(never)]
+    fn walk_from_slot(&self, slot: &Slot, hay: &[u8], start: usize, found: &mut Vec<(u32, u32)>) {
+        let (from, to) = slot.matches;
+        found.extend(
+            self.early[from as usize..to as usize]
+                .iter()
+                .map(|&(pattern, len)| (pattern, start as u32 + len)),
+        );
+        let goes_on = hay
+            .get(start + 3)
+            .is_some_and(|&d| slot.fourth & 1 << (d & 63) != 0);
+        if goes_on {
+            self.trie.walk(slot.rest, hay, start + 3, found);
+        }
     }
 
     #[inline(always)]
@@ -311,6 +335,12 @@ impl Trie {
                 found.push((self.nodes[node].pattern, i as u32));
             }
         }
+    }
+
+    /// Walks `hay` from `start` from the trie's start.
+    #[inline(never)]
+    fn walk_from_start(&self, hay: &[u8], start: usize, found: &mut Vec<(u32, u32)>) {
+        self.walk(Edge::default(), hay, start, found);
     }
 
     /// Walks `hay` from `at`, first along `edge` (whose label must come
