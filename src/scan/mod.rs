@@ -310,7 +310,8 @@ impl Scanner {
         let mut next = 0;
         let mut prev = false;
         for (chunk, bytes) in hay.chunks(64).enumerate() {
-            let mut candidates = self.candidates(bytes, &mut prev);
+            let candidates = self.candidates(bytes, &mut prev);
+            let mut candidates = self.patterns_at.may_start(hay, chunk * 64, candidates);
             'candidates: while candidates != 0 {
                 let p = chunk * 64 + candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;

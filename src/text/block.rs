@@ -19,8 +19,6 @@ pub const BLOCK: usize = 64;
 pub struct Masks {
     /// Bytes 0x80 and above (parts of non-ASCII characters).
     pub non_ascii: u64,
-    /// `A` to `Z`.
-    pub upper: u64,
     /// ASCII letters of either case.
     pub alpha: u64,
     /// `0` to `9`.
@@ -87,7 +85,6 @@ pub(crate) fn classify_bytes(block: &[u8; BLOCK]) -> Masks {
         let bit = 1u64 << i;
         let set = |mask: &mut u64, yes: bool| *mask |= if yes { bit } else { 0 };
         set(&mut m.non_ascii, !b.is_ascii());
-        set(&mut m.upper, b.is_ascii_uppercase());
         set(&mut m.alpha, b.is_ascii_alphabetic());
         set(&mut m.digit, b.is_ascii_digit());
         set(&mut m.underscore, b == b'_');
@@ -163,6 +160,12 @@ mod sse2 {
         range(or(x, splat(0x20)), b'a', b'z')
     }
 
+    /// `.` and `'`, which join letters and digits alike.
+    #[inline(always)]
+    fn dot_or_quote(x: __m128i) -> __m128i {
+        or(eq(x, b'.'), eq(x, b'\''))
+    }
+
     /// One bit per byte: the high bits of the four lanes.
     #[inline(always)]
     fn bits(lanes: [__m128i; 4]) -> u64 {
@@ -178,7 +181,6 @@ mod sse2 {
         let v = lanes(block);
         Masks {
             non_ascii: bits(v),
-            upper: bits(v.map(|x| range(x, b'A', b'Z'))),
             alpha: bits(v.map(letter)),
             digit: bits(v.map(|x| range(x, b'0', b'9'))),
             underscore: bits(v.map(|x| eq(x, b'_'))),
@@ -188,10 +190,8 @@ mod sse2 {
                     or(eq(x, b'-'), eq(x, b'/')),
                 )
             })),
-            mid_letter: bits(v.map(|x| or(or(eq(x, b':'), eq(x, b'.')), eq(x, b'\'')))),
-            mid_num: bits(
-                v.map(|x| or(or(eq(x, b','), eq(x, b';')), or(eq(x, b'.'), eq(x, b'\'')))),
-            ),
+            mid_letter: bits(v.map(|x| or(eq(x, b':'), dot_or_quote(x)))),
+            mid_num: bits(v.map(|x| or(or(eq(x, b','), eq(x, b';')), dot_or_quote(x)))),
         }
     }
 
@@ -214,7 +214,6 @@ mod tests {
     #[test]
     fn classes_of_a_text() {
         let m = classify(&block(b"It's 3.5-a_b/\n:;,\xc3\xa9Z"));
-        assert_eq!(m.upper, 1 | 1 << 19);
         assert_eq!(m.alpha, 0b11 | 1 << 3 | 1 << 9 | 1 << 11 | 1 << 19);
         assert_eq!(m.digit, 1 << 5 | 1 << 7);
         assert_eq!(m.underscore, 1 << 10);
