@@ -27,6 +27,7 @@
 
 pub mod csv;
 pub mod document;
+mod fields;
 pub mod jsonl;
 
 use std::collections::VecDeque;
@@ -427,14 +428,26 @@ pub(crate) fn decode(bytes: Vec<u8>) -> (String, Option<String>) {
     match String::from_utf8(bytes) {
         Ok(s) => (s, None),
         Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let warning = invalid_utf8(e.utf8_error());
             (
-                text,
-                Some(format!(
-                    "invalid UTF-8 at byte {at}; bad bytes were replaced with U+FFFD (convert the file to UTF-8, e.g. with iconv)"
-                )),
+                String::from_utf8_lossy(e.as_bytes()).into_owned(),
+                Some(warning),
             )
         }
     }
+}
+
+/// [`decode`] for borrowed bytes: valid UTF-8 is borrowed, not copied.
+pub(crate) fn decode_slice(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<String>) {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => (std::borrow::Cow::Borrowed(s), None),
+        Err(e) => (String::from_utf8_lossy(bytes), Some(invalid_utf8(e))),
+    }
+}
+
+fn invalid_utf8(err: std::str::Utf8Error) -> String {
+    format!(
+        "invalid UTF-8 at byte {}; bad bytes were replaced with U+FFFD (convert the file to UTF-8, e.g. with iconv)",
+        err.valid_up_to()
+    )
 }
