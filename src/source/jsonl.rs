@@ -16,30 +16,39 @@ use std::sync::Arc;
 use serde_json::Value;
 
 use super::fields::{self, Wanted};
+use super::lines::{Lines, RawLine};
 use super::{
     decode_slice, io_message, Posting, ReadOptions, Record, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS,
 };
 
 /// One non-blank line of a JSON lines input, as read: raw bytes (with the
-/// line end), not yet checked for UTF-8 nor parsed.
+/// line end, in a chunk shared with the lines around it), not yet checked
+/// for UTF-8 nor parsed.
 #[derive(Debug)]
 pub struct Line {
     source: Arc<str>,
     /// 1-based line number.
     line_no: usize,
-    bytes: Vec<u8>,
+    raw: RawLine,
     options: Arc<ReadOptions>,
 }
 
 impl Line {
     /// The size of the line in bytes.
     pub fn len(&self) -> usize {
-        self.bytes.len()
+        self.raw.bytes().len()
     }
 
     /// Whether the line has no bytes (never, for a line read from input).
     pub fn is_empty(&self) -> bool {
-        self.bytes.is_empty()
+        self.raw.bytes().is_empty()
+    }
+
+    /// The memory the line keeps alive that no other record has been
+    /// charged for (see [`RawLine::held_bytes`]): its chunk, charged to the
+    /// first of the chunk's lines asked.
+    pub fn held_bytes(&self) -> usize {
+        self.raw.held_bytes()
     }
 
     /// Decodes and parses the line into its posting: invalid UTF-8 is
@@ -49,10 +58,10 @@ impl Line {
         let Line {
             source,
             line_no,
-            bytes,
+            raw,
             options,
         } = self;
-        let (line, warning) = decode_slice(&bytes);
+        let (line, warning) = decode_slice(raw.bytes());
         let mut posting = parse_object(&source, &line, &options, line_no);
         posting.warning = warning.map(|w| format!("line {line_no}: {w}"));
         posting
@@ -116,38 +125,31 @@ pub fn read<R: BufRead + Send + 'static>(
     if is_array {
         return Box::new(read_array(source, reader, options).map(Record::Posting));
     }
+    let mut lines = Lines::new(reader);
     let mut line_no = 0usize;
-    let mut buf = Vec::new();
-    let mut failed = false;
     Box::new(std::iter::from_fn(move || loop {
-        if failed {
-            return None;
-        }
-        buf.clear();
-        match reader.read_until(b'\n', &mut buf) {
-            Ok(0) => return None,
-            Ok(_) => {}
+        match lines.next()? {
+            Ok(raw) => {
+                line_no += 1;
+                if raw.bytes().iter().all(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                return Some(Record::JsonLine(Line {
+                    source: Arc::clone(&source),
+                    line_no,
+                    raw,
+                    options: Arc::clone(&options),
+                }));
+            }
+            // The lines end after a read error.
             Err(err) => {
-                failed = true;
                 return Some(Record::Posting(Posting::error(
                     &source,
                     format!("line:{}", line_no + 1),
                     format!("read failed: {}", io_message(&err)),
-                )));
+                )))
             }
         }
-        line_no += 1;
-        if buf.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        // An exact-size copy: the record holds no spare capacity, so the
-        // pipeline's byte bound on batches is the memory they take.
-        return Some(Record::JsonLine(Line {
-            source: Arc::clone(&source),
-            line_no,
-            bytes: buf.clone(),
-            options: Arc::clone(&options),
-        }));
     }))
 }
 
@@ -279,10 +281,12 @@ mod tests {
 
     /// The posting of one line through [`Line::parse`].
     fn parse_line(line: &[u8], options: &ReadOptions) -> Posting {
+        let raw = Lines::new(line).next().unwrap().unwrap();
+        assert_eq!(raw.bytes(), line, "one line");
         Line {
             source: Arc::from("t.jsonl"),
             line_no: 3,
-            bytes: line.to_vec(),
+            raw,
             options: Arc::new(options.clone()),
         }
         .parse()

@@ -29,6 +29,7 @@ pub mod csv;
 pub mod document;
 mod fields;
 pub mod jsonl;
+mod lines;
 
 use std::collections::VecDeque;
 use std::fs::File;
@@ -94,10 +95,12 @@ impl Record {
     }
 
     /// The bytes the record holds in memory (line bytes or posting text;
-    /// a file not yet opened holds none), for bounding batches.
+    /// a file not yet opened holds none), for bounding batches. JSON lines
+    /// share the chunk they were read in: the whole chunk is charged to
+    /// the first of its lines asked, and the others hold nothing more.
     pub fn held_bytes(&self) -> usize {
         match self {
-            Record::JsonLine(line) => line.len(),
+            Record::JsonLine(line) => line.held_bytes(),
             Record::File(_) => 0,
             Record::Posting(posting) => posting.text.as_ref().map_or(0, String::len),
         }
@@ -147,6 +150,9 @@ pub struct ReadOptions {
     /// CSV column with the id (default `id`, else `row:N`).
     pub id_column: Option<String>,
 }
+
+/// The buffer of the readers of multi-posting files and stdin.
+const READ_BUFFER_BYTES: usize = 256 * 1024;
 
 /// Field or column names tried, in order, when none is given.
 pub const DEFAULT_TEXT_FIELDS: &[&str] = &["description", "text", "body", "content"];
@@ -338,7 +344,7 @@ impl Records {
                 }
             }
         };
-        let mut reader = BufReader::with_capacity(256 * 1024, reader);
+        let mut reader = BufReader::with_capacity(READ_BUFFER_BYTES, reader);
         let format = match format {
             Some(f) => f,
             // Only stdin arrives here without a format: sniff it.
