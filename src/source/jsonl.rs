@@ -45,8 +45,8 @@ impl Line {
     }
 
     /// The memory the line keeps alive that no other record has been
-    /// charged for (see [`RawLine::held_bytes`]): its chunk, charged to the
-    /// first of the chunk's lines asked.
+    /// charged for: the whole chunk it was read in for the first of the
+    /// chunk's lines asked, nothing for the others.
     pub fn held_bytes(&self) -> usize {
         self.raw.held_bytes()
     }
