@@ -24,9 +24,12 @@
 //! five batches are in memory at once (one being read, two queued, one
 //! being scored, one queued or being written), and of the two forms a batch
 //! takes only the first is large: its records hold at most `batch_bytes`
-//! bytes (or one larger record), and the workers drop each record's bytes
-//! and text once its row is formatted (a few hundred bytes per row). Files
-//! not yet opened count as no bytes: a worker holds one at a time.
+//! bytes (or one larger record; JSON lines also keep alive the chunk of
+//! about a megabyte they were read in, charged to the first batch holding
+//! one of its lines, so a batch may keep one more chunk it was not charged
+//! for), and the workers drop each record's bytes and text once its row is
+//! formatted (a few hundred bytes per row). Files not yet opened count as
+//! no bytes: a worker holds one at a time.
 
 use std::sync::mpsc;
 use std::time::{Duration, Instant};

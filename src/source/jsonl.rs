@@ -15,30 +15,40 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
+use super::fields::{self, Wanted};
+use super::lines::{Lines, RawLine};
 use super::{
-    decode, io_message, Posting, ReadOptions, Record, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS,
+    decode_slice, io_message, Posting, ReadOptions, Record, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS,
 };
 
 /// One non-blank line of a JSON lines input, as read: raw bytes (with the
-/// line end), not yet checked for UTF-8 nor parsed.
+/// line end, in a chunk shared with the lines around it), not yet checked
+/// for UTF-8 nor parsed.
 #[derive(Debug)]
 pub struct Line {
     source: Arc<str>,
     /// 1-based line number.
     line_no: usize,
-    bytes: Vec<u8>,
+    raw: RawLine,
     options: Arc<ReadOptions>,
 }
 
 impl Line {
     /// The size of the line in bytes.
     pub fn len(&self) -> usize {
-        self.bytes.len()
+        self.raw.bytes().len()
     }
 
     /// Whether the line has no bytes (never, for a line read from input).
     pub fn is_empty(&self) -> bool {
-        self.bytes.is_empty()
+        self.raw.bytes().is_empty()
+    }
+
+    /// The memory the line keeps alive that no other record has been
+    /// charged for: the whole chunk it was read in for the first of the
+    /// chunk's lines asked, nothing for the others.
+    pub fn held_bytes(&self) -> usize {
+        self.raw.held_bytes()
     }
 
     /// Decodes and parses the line into its posting: invalid UTF-8 is
@@ -48,20 +58,58 @@ impl Line {
         let Line {
             source,
             line_no,
-            bytes,
+            raw,
             options,
         } = self;
-        let (line, warning) = decode(bytes);
-        let mut posting = match serde_json::from_str::<Value>(&line) {
-            Ok(value) => from_value(&source, &value, &options, line_no),
-            Err(err) => Posting::error(
-                &source,
-                format!("line:{line_no}"),
-                format!("line {line_no} is not valid JSON: {err}"),
-            ),
-        };
+        let (line, warning) = decode_slice(raw.bytes());
+        let mut posting = parse_object(&source, &line, &options, line_no);
         posting.warning = warning.map(|w| format!("line {line_no}: {w}"));
         posting
+    }
+}
+
+/// The posting of one decoded line: its fields picked straight from the
+/// text when it has them, else (errors, odd values) from the whole `Value`,
+/// which also words the error.
+fn parse_object(source: &Arc<str>, line: &str, options: &ReadOptions, line_no: usize) -> Posting {
+    let id_field = options.id_field.as_deref().unwrap_or(DEFAULT_ID_FIELD);
+    let named;
+    let texts = match &options.text_field {
+        Some(field) => {
+            named = [field.as_str()];
+            &named[..]
+        }
+        None => DEFAULT_TEXT_FIELDS,
+    };
+    let wanted = Wanted {
+        id: id_field,
+        texts,
+    };
+    if let Some(picked) = fields::pick(line, wanted) {
+        return Posting {
+            source: Arc::clone(source),
+            id: picked.id.unwrap_or_else(|| format!("line:{line_no}")),
+            text: Ok(picked.text.into_owned()),
+            warning: None,
+        };
+    }
+    from_json_value(source, line, options, line_no)
+}
+
+/// The posting of one decoded line through a whole `serde_json::Value`.
+fn from_json_value(
+    source: &Arc<str>,
+    line: &str,
+    options: &ReadOptions,
+    line_no: usize,
+) -> Posting {
+    match serde_json::from_str::<Value>(line) {
+        Ok(value) => from_value(source, &value, options, line_no),
+        Err(err) => Posting::error(
+            source,
+            format!("line:{line_no}"),
+            format!("line {line_no} is not valid JSON: {err}"),
+        ),
     }
 }
 
@@ -77,38 +125,31 @@ pub fn read<R: BufRead + Send + 'static>(
     if is_array {
         return Box::new(read_array(source, reader, options).map(Record::Posting));
     }
+    let mut lines = Lines::new(reader);
     let mut line_no = 0usize;
-    let mut buf = Vec::new();
-    let mut failed = false;
     Box::new(std::iter::from_fn(move || loop {
-        if failed {
-            return None;
-        }
-        buf.clear();
-        match reader.read_until(b'\n', &mut buf) {
-            Ok(0) => return None,
-            Ok(_) => {}
+        match lines.next()? {
+            Ok(raw) => {
+                line_no += 1;
+                if raw.bytes().iter().all(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                return Some(Record::JsonLine(Line {
+                    source: Arc::clone(&source),
+                    line_no,
+                    raw,
+                    options: Arc::clone(&options),
+                }));
+            }
+            // The lines end after a read error.
             Err(err) => {
-                failed = true;
                 return Some(Record::Posting(Posting::error(
                     &source,
                     format!("line:{}", line_no + 1),
                     format!("read failed: {}", io_message(&err)),
-                )));
+                )))
             }
         }
-        line_no += 1;
-        if buf.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        // An exact-size copy: the record holds no spare capacity, so the
-        // pipeline's byte bound on batches is the memory they take.
-        return Some(Record::JsonLine(Line {
-            source: Arc::clone(&source),
-            line_no,
-            bytes: buf.clone(),
-            options: Arc::clone(&options),
-        }));
     }))
 }
 
@@ -236,5 +277,305 @@ mod tests {
         assert_eq!(p.len(), 2);
         assert_eq!(p[0].id, "item:1");
         assert_eq!(p[1].id, "x");
+    }
+
+    /// The posting of one line through [`Line::parse`].
+    fn parse_line(line: &[u8], options: &ReadOptions) -> Posting {
+        let raw = Lines::new(line).next().unwrap().unwrap();
+        assert_eq!(raw.bytes(), line, "one line");
+        Line {
+            source: Arc::from("t.jsonl"),
+            line_no: 3,
+            raw,
+            options: Arc::new(options.clone()),
+        }
+        .parse()
+    }
+
+    /// A posting's id and its text or error.
+    type IdAndText<'a> = (&'a str, Result<&'a str, &'a str>);
+
+    fn id_and_text(p: &Posting) -> IdAndText<'_> {
+        (p.id.as_str(), p.text.as_deref().map_err(String::as_str))
+    }
+
+    #[test]
+    fn picked_fields() {
+        let default = ReadOptions::default();
+        let cases: &[(&str, IdAndText)] = &[
+            (r#"{"id": "a", "description": "d"}"#, ("a", Ok("d"))),
+            (r#"{"description": "d"}"#, ("line:3", Ok("d"))),
+            (r#"{"id": 42, "description": "d"}"#, ("42", Ok("d"))),
+            (r#"{"id": -7.50, "description": "d"}"#, ("-7.5", Ok("d"))),
+            (r#"{"id": 1e3, "description": "d"}"#, ("1000.0", Ok("d"))),
+            (
+                r#"{"id": 18446744073709551616, "description": "d"}"#,
+                ("1.8446744073709552e+19", Ok("d")),
+            ),
+            (r#"{"id": true, "description": "d"}"#, ("line:3", Ok("d"))),
+            (r#"{"id": null, "description": "d"}"#, ("line:3", Ok("d"))),
+            (
+                r#"{"id": {"x": 1}, "description": "d"}"#,
+                ("line:3", Ok("d")),
+            ),
+            // Priority order, not document order; non-strings are passed over.
+            (
+                r#"{"content": "c", "body": "b", "text": "t"}"#,
+                ("line:3", Ok("t")),
+            ),
+            (r#"{"description": null, "text": "t"}"#, ("line:3", Ok("t"))),
+            (
+                r#"{"description": [1, "x"], "body": "b"}"#,
+                ("line:3", Ok("b")),
+            ),
+            // A key seen twice keeps its last value.
+            (
+                r#"{"id": "1", "description": "a", "id": "2", "description": "b"}"#,
+                ("2", Ok("b")),
+            ),
+            (
+                r#"{"description": "a", "description": 5, "body": "b"}"#,
+                ("line:3", Ok("b")),
+            ),
+            (
+                r#"{"description": 5, "description": "a"}"#,
+                ("line:3", Ok("a")),
+            ),
+            (
+                r#"{"id": "1", "id": 7, "description": "a"}"#,
+                ("7", Ok("a")),
+            ),
+            // Escapes in keys and values.
+            (
+                r#"{"i\u0064": "k", "descr\u0069ption": "caf\u00e9"}"#,
+                ("k", Ok("caf\u{e9}")),
+            ),
+            (
+                r#"{"description": "\ud83d\ude00 \"q\" \\ \n"}"#,
+                ("line:3", Ok("\u{1F600} \"q\" \\ \n")),
+            ),
+            (r#"{"description": "", "text": "t"}"#, ("line:3", Ok(""))),
+            (
+                "{\"meta\": {\"description\": \"no\"}, \"text\": \"yes\"}\r\n",
+                ("line:3", Ok("yes")),
+            ),
+            ("{\"description\": \"d\"}  \t", ("line:3", Ok("d"))),
+        ];
+        for (line, want) in cases {
+            assert_eq!(
+                id_and_text(&parse_line(line.as_bytes(), &default)),
+                *want,
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn lines_the_value_parser_rejects_are_errors() {
+        let default = ReadOptions::default();
+        let deep = format!(
+            r#"{{"x": {}{}, "description": "d"}}"#,
+            "[".repeat(200),
+            "]".repeat(200)
+        );
+        let cases: &[(&str, &str)] = &[
+            (r#"{"x": 1e400, "description": "d"}"#, "line 3 is not valid JSON: number out of range at line 1 column 11"),
+            (r#"{"x": "\ud800", "description": "d"}"#, "line 3 is not valid JSON: unexpected end of hex escape at line 1 column 14"),
+            (r#"{"x": "\udc00", "description": "d"}"#, "line 3 is not valid JSON: lone leading surrogate in hex escape at line 1 column 13"),
+            (r#"{"x": "\q", "description": "d"}"#, "line 3 is not valid JSON: invalid escape at line 1 column 9"),
+            ("{\"x\": \"a\tb\", \"description\": \"d\"}", "line 3 is not valid JSON: control character (\\u0000-\\u001F) found while parsing a string at line 1 column 9"),
+            (r#"{"x": 01, "description": "d"}"#, "line 3 is not valid JSON: invalid number at line 1 column 8"),
+            (r#"{"description": "d"} x"#, "line 3 is not valid JSON: trailing characters at line 1 column 22"),
+            (r#"{"description": "d", }"#, "line 3 is not valid JSON: trailing comma at line 1 column 22"),
+            (&deep, "line 3 is not valid JSON: recursion limit exceeded at line 1 column 133"),
+            (r#"["description"]"#, "line 3 is JSON but not an object"),
+            (r#""description""#, "line 3 is JSON but not an object"),
+            (r#"{"b": 1, "a": 2}"#, "no text field 'description/text/body/content' (fields present: a, b); choose one with --text-field"),
+            (r#"{"description": null}"#, "no text field 'description/text/body/content' (fields present: description); choose one with --text-field"),
+        ];
+        for (line, want) in cases {
+            let p = parse_line(line.as_bytes(), &default);
+            assert_eq!(id_and_text(&p), ("line:3", Err(*want)), "{line}");
+        }
+        let named = ReadOptions {
+            text_field: Some("body".into()),
+            ..ReadOptions::default()
+        };
+        let p = parse_line(br#"{"body": 5, "description": "d"}"#, &named);
+        assert_eq!(p.text, Err("field 'body' is not a string".to_string()));
+        let p = parse_line(br#"{"body": null, "description": "d"}"#, &named);
+        assert_eq!(
+            p.text,
+            Err("no text field 'body' (fields present: body, description); choose one with --text-field".to_string())
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_is_replaced_with_a_warning() {
+        let p = parse_line(
+            b"{\"id\": \"u\", \"description\": \"caf\xc3\xa9 \xff!\"}\n",
+            &ReadOptions::default(),
+        );
+        assert_eq!(id_and_text(&p), ("u", Ok("caf\u{e9} \u{FFFD}!")));
+        assert_eq!(
+            p.warning.as_deref(),
+            Some("line 3: invalid UTF-8 at byte 34; bad bytes were replaced with U+FFFD (convert the file to UTF-8, e.g. with iconv)")
+        );
+    }
+
+    #[test]
+    fn the_id_field_may_also_be_the_text_field() {
+        let options = ReadOptions {
+            text_field: Some("description".into()),
+            id_field: Some("description".into()),
+            ..ReadOptions::default()
+        };
+        let p = parse_line(br#"{"description": "both", "id": "no"}"#, &options);
+        assert_eq!(id_and_text(&p), ("both", Ok("both")));
+    }
+
+    #[test]
+    fn text_without_escapes_is_borrowed() {
+        let wanted = Wanted {
+            id: "id",
+            texts: DEFAULT_TEXT_FIELDS,
+        };
+        let picked = fields::pick(r#"{"id": "a", "text": "plain"}"#, wanted).unwrap();
+        assert!(matches!(picked.text, std::borrow::Cow::Borrowed("plain")));
+        let picked = fields::pick(r#"{"id": "a", "text": "caf\u00e9"}"#, wanted).unwrap();
+        assert!(matches!(picked.text, std::borrow::Cow::Owned(_)));
+    }
+
+    mod generated {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn string() -> impl Strategy<Value = String> {
+            let piece = prop::sample::select(vec![
+                "IT",
+                " project",
+                " manager",
+                "caf\u{e9}",
+                "\u{1F600}",
+                "\\n",
+                "\\\"",
+                "\\\\",
+                "\\u00e9",
+                "\\ud83d\\ude00",
+                "\\ud800",
+                "\\udc00x",
+                "\\q",
+                "\t",
+                "\\/",
+            ]);
+            prop::collection::vec(piece, 0..6).prop_map(|p| format!("\"{}\"", p.concat()))
+        }
+
+        fn key() -> impl Strategy<Value = String> {
+            prop::sample::select(vec![
+                "id",
+                "description",
+                "text",
+                "body",
+                "content",
+                "title",
+                "descr\\u0069ption",
+                "i\\u0064",
+                "x",
+            ])
+            .prop_map(|k| format!("\"{k}\""))
+        }
+
+        fn value() -> impl Strategy<Value = String> {
+            let number = prop::sample::select(vec![
+                "0",
+                "-7.50",
+                "1e3",
+                "42",
+                "18446744073709551616",
+                "-9223372036854775809",
+                "1e400",
+                "01",
+                "2.",
+                "-0",
+                "3.0e-2",
+            ])
+            .prop_map(str::to_string);
+            let keyword =
+                prop::sample::select(vec!["null", "true", "false"]).prop_map(str::to_string);
+            let deep = (125usize..132).prop_map(|n| format!("{}{}", "[".repeat(n), "]".repeat(n)));
+            let leaf = prop_oneof![4 => string(), 2 => number, 1 => keyword, 1 => deep];
+            leaf.prop_recursive(3, 16, 4, |inner| {
+                prop_oneof![
+                    prop::collection::vec(inner.clone(), 0..4)
+                        .prop_map(|v| format!("[{}]", v.join(", "))),
+                    prop::collection::vec((key(), inner), 0..4).prop_map(|v| {
+                        let entries: Vec<String> =
+                            v.into_iter().map(|(k, v)| format!("{k}: {v}")).collect();
+                        format!("{{{}}}", entries.join(", "))
+                    }),
+                ]
+            })
+        }
+
+        /// An object line (mostly valid JSON), sometimes with a flaw.
+        fn line() -> impl Strategy<Value = String> {
+            let object = prop::collection::vec((key(), value()), 0..7).prop_map(|v| {
+                let entries: Vec<String> =
+                    v.into_iter().map(|(k, v)| format!("{k}: {v}")).collect();
+                format!("{{{}}}", entries.join(", "))
+            });
+            let end = prop::sample::select(vec!["", "\n", "\r\n", "  ", " x", ",", "}"]);
+            (object, end, any::<u8>()).prop_map(|(o, end, cut)| {
+                let mut line = o + end;
+                // Now and then cut the line short.
+                if cut < 16 {
+                    let at = (line.len() * usize::from(cut) / 16).max(1);
+                    let at = (0..=at)
+                        .rev()
+                        .find(|i| line.is_char_boundary(*i))
+                        .unwrap_or(0);
+                    line.truncate(at);
+                }
+                line
+            })
+        }
+
+        fn options() -> impl Strategy<Value = ReadOptions> {
+            let field = prop::option::of(prop::sample::select(vec![
+                "description",
+                "body",
+                "id",
+                "title",
+            ]));
+            (field.clone(), field).prop_map(|(text, id)| ReadOptions {
+                text_field: text.map(str::to_string),
+                id_field: id.map(str::to_string),
+                ..ReadOptions::default()
+            })
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(4096))]
+
+            /// Picking fields gives what the whole `Value` gives, and
+            /// answers every line that has a text.
+            #[test]
+            fn picking_agrees_with_the_value(line in line(), options in options()) {
+                let source: Arc<str> = Arc::from("t.jsonl");
+                let want = from_json_value(&source, &line, &options, 3);
+                let got = parse_object(&source, &line, &options, 3);
+                prop_assert_eq!(&got, &want);
+                let id = options.id_field.as_deref().unwrap_or(DEFAULT_ID_FIELD);
+                let named = options.text_field.as_deref().map(|f| [f]);
+                let texts = named.as_ref().map_or(DEFAULT_TEXT_FIELDS, |n| &n[..]);
+                let picked = fields::pick(&line, Wanted { id, texts });
+                prop_assert_eq!(picked.is_some(), want.text.is_ok());
+                if let Some(picked) = picked {
+                    prop_assert_eq!(Ok(picked.text.into_owned()), want.text);
+                    prop_assert_eq!(picked.id.unwrap_or_else(|| "line:3".into()), want.id);
+                }
+            }
+        }
     }
 }

@@ -27,7 +27,9 @@
 
 pub mod csv;
 pub mod document;
+mod fields;
 pub mod jsonl;
+mod lines;
 
 use std::collections::VecDeque;
 use std::fs::File;
@@ -93,10 +95,12 @@ impl Record {
     }
 
     /// The bytes the record holds in memory (line bytes or posting text;
-    /// a file not yet opened holds none), for bounding batches.
+    /// a file not yet opened holds none), for bounding batches. JSON lines
+    /// share the chunk they were read in: the whole chunk is charged to
+    /// the first of its lines asked, and the others hold nothing more.
     pub fn held_bytes(&self) -> usize {
         match self {
-            Record::JsonLine(line) => line.len(),
+            Record::JsonLine(line) => line.held_bytes(),
             Record::File(_) => 0,
             Record::Posting(posting) => posting.text.as_ref().map_or(0, String::len),
         }
@@ -146,6 +150,9 @@ pub struct ReadOptions {
     /// CSV column with the id (default `id`, else `row:N`).
     pub id_column: Option<String>,
 }
+
+/// The buffer of the readers of multi-posting files and stdin.
+const READ_BUFFER_BYTES: usize = 256 * 1024;
 
 /// Field or column names tried, in order, when none is given.
 pub const DEFAULT_TEXT_FIELDS: &[&str] = &["description", "text", "body", "content"];
@@ -337,7 +344,7 @@ impl Records {
                 }
             }
         };
-        let mut reader = BufReader::with_capacity(256 * 1024, reader);
+        let mut reader = BufReader::with_capacity(READ_BUFFER_BYTES, reader);
         let format = match format {
             Some(f) => f,
             // Only stdin arrives here without a format: sniff it.
@@ -427,14 +434,26 @@ pub(crate) fn decode(bytes: Vec<u8>) -> (String, Option<String>) {
     match String::from_utf8(bytes) {
         Ok(s) => (s, None),
         Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let warning = invalid_utf8(e.utf8_error());
             (
-                text,
-                Some(format!(
-                    "invalid UTF-8 at byte {at}; bad bytes were replaced with U+FFFD (convert the file to UTF-8, e.g. with iconv)"
-                )),
+                String::from_utf8_lossy(e.as_bytes()).into_owned(),
+                Some(warning),
             )
         }
     }
+}
+
+/// [`decode`] for borrowed bytes: valid UTF-8 is borrowed, not copied.
+pub(crate) fn decode_slice(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<String>) {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => (std::borrow::Cow::Borrowed(s), None),
+        Err(e) => (String::from_utf8_lossy(bytes), Some(invalid_utf8(e))),
+    }
+}
+
+fn invalid_utf8(err: std::str::Utf8Error) -> String {
+    format!(
+        "invalid UTF-8 at byte {}; bad bytes were replaced with U+FFFD (convert the file to UTF-8, e.g. with iconv)",
+        err.valid_up_to()
+    )
 }
