@@ -30,11 +30,12 @@
 //! start some pattern, except ASCII word characters right after another one
 //! (never a boundary). When every pattern starts with an ASCII word
 //! character (the built-in lexicon) these are the word starts, found 64
-//! bytes at a time with bit masks (`crate::text::block`); otherwise a byte table is read for each
-//! byte, still without a branch per byte. Positions whose first three bytes
-//! start no pattern (about two in three word starts in job ads) are dropped
-//! by a table lookup before any walk. Each walk stops as soon as no pattern
-//! continues the text, typically after a few bytes.
+//! bytes at a time with bit masks (`crate::text::block`); otherwise a byte
+//! table is read for each byte, still without a branch per byte. Positions
+//! whose first three bytes start no pattern (about two in three word starts
+//! in job ads) are dropped by a bit set and a table lookup before any walk
+//! (see `automaton`). Each walk stops as soon as no pattern continues the
+//! text, typically after a few bytes.
 //!
 //! Accepted matches never overlap. The scanner is `Send + Sync` and shared by
 //! all threads; per-thread state lives in [`ScanBuffers`].
