@@ -13,7 +13,7 @@
 //! `[model]`, learned by `rolescan lexicon fit`).
 
 /// Words a cue may sit before the role name: "seeking an experienced senior
-/// [role]" has the cue four words back.
+/// \[role\]" has the cue four words back.
 const WINDOW: usize = 5;
 
 /// Cue words, in folded (lower-case) form, compared after trailing
