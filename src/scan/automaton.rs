@@ -336,7 +336,7 @@ impl Trie {
                     ..Edge::default()
                 });
             };
-            let edge = self.edge(node, b)?;
+            let edge = self.edge(self.nodes[node], b)?;
             let n = (edge.len as usize).min(bytes.len() - i);
             let label = &self.labels[edge.label as usize..][..n];
             if label != &bytes[i..i + n] {
@@ -381,17 +381,17 @@ impl Trie {
             let Some(&b) = hay.get(at) else {
                 return;
             };
-            let edges = &self.edges[node.edges.0 as usize..node.edges.1 as usize];
-            match edges.iter().find(|e| e.first == b) {
-                Some(&next) => edge = next,
+            match self.edge(node, b) {
+                Some(next) => edge = next,
                 None => return,
             }
         }
     }
 
     /// The edge out of `node` whose label starts with `b`.
-    fn edge(&self, node: usize, b: u8) -> Option<Edge> {
-        let (from, to) = self.nodes[node].edges;
+    #[inline(always)]
+    fn edge(&self, node: Node, b: u8) -> Option<Edge> {
+        let (from, to) = node.edges;
         self.edges[from as usize..to as usize]
             .iter()
             .find(|e| e.first == b)
