@@ -113,8 +113,9 @@ impl Scorer {
         } else {
             (None, 1.0 - relevance)
         };
-        // Strongest first; ties broken by entry order for determinism.
-        evidence.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
+        // Strongest first; ties broken by entry order, so the order is
+        // total (each entry appears once) and an unstable sort is exact.
+        evidence.sort_unstable_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
         RoleScores {
             probabilities,
             relevance,

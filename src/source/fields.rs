@@ -7,18 +7,29 @@
 //! no escapes.
 //!
 //! It answers only the common case: an object whose text field holds a
-//! string. For anything else (not JSON, not an object, no text, text not a
-//! string) it answers `None` and the caller builds the `Value` to say why,
-//! with serde_json's own words. Where it answers, it gives what the `Value`
-//! would: every skipped value still goes through serde_json's full parsing
-//! (`deserialize_any`: number ranges, surrogate escapes, nesting depth), so
-//! a line the `Value` parser rejects is never accepted here; and a key seen
-//! twice keeps its last value, as `serde_json::Map` does.
+//! string. For anything else (not JSON, not an object, no text, a text field
+//! holding an array or an object) it answers `None` and the caller builds
+//! the `Value` to say why, with serde_json's own words. Where it answers, it
+//! gives what the `Value` would: every skipped value still goes through
+//! serde_json's full parsing (`deserialize_any`: number ranges, surrogate
+//! escapes, nesting depth), so a line the `Value` parser rejects is never
+//! accepted here; and a key seen twice keeps its last value, as
+//! `serde_json::Map` does.
+//!
+//! The text fields are taken raw (a [`RawValue`]: the JSON between and
+//! including the quotes, its escapes checked but not decoded) and decoded
+//! here by [`unescape`], straight into a string of the right size. serde_json
+//! would decode them into a scratch buffer that grows as it goes, check that
+//! buffer's UTF-8 once more and hand it over to be copied. A raw number in a
+//! text field is parsed once more on its own for its range; a raw array or
+//! object sends the line to the `Value` (checking it alone would not count
+//! the depth of the object around it).
 
 use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
 use serde_json::Number;
 
 /// The keys to look for: the id field and the text fields in priority order
@@ -53,10 +64,9 @@ pub fn pick<'a>(line: &'a str, wanted: Wanted<'_>) -> Option<Picked<'a>> {
         .texts
         .into_iter()
         .take(wanted.texts.len())
-        .find_map(|value| match value {
-            Some(Value::Str(s)) => Some(s),
-            _ => None,
-        })?;
+        .flatten()
+        .find(|raw| raw.starts_with('"'))
+        .map(unescape)??;
     let id = match found.id {
         Some(Value::Str(s)) => Some(s.into_owned()),
         Some(Value::Number(n)) => Some(n.to_string()),
@@ -74,10 +84,11 @@ enum Value<'a> {
     Other,
 }
 
-/// The wanted values of one object.
+/// The wanted values of one object: the id, and the text fields as raw
+/// JSON (a string, or `null`, `true`, `false` or a number).
 struct Found<'a> {
     id: Option<Value<'a>>,
-    texts: [Option<Value<'a>>; MAX_TEXT_FIELDS],
+    texts: [Option<&'a str>; MAX_TEXT_FIELDS],
 }
 
 /// Reads an object, keeping the values of the [`Wanted`] keys.
@@ -108,16 +119,98 @@ impl<'de> Visitor<'de> for Object<'_> {
                 map.next_value::<Skip>()?;
                 continue;
             }
-            let value: Value<'de> = map.next_value()?;
-            if let Some(slot) = key.text {
-                found.texts[slot] = Some(value.clone());
+            let Some(slot) = key.text else {
+                found.id = Some(map.next_value()?);
+                continue;
+            };
+            let raw = map.next_value::<&'de RawValue>()?.get();
+            if key.id || !raw_scalar(raw)? {
+                // Let the `Value` decide (the id field named as a text
+                // field too is rare enough).
+                return Err(de::Error::custom("not a plain text field"));
             }
-            if key.id {
-                found.id = Some(value);
-            }
+            found.texts[slot] = Some(raw);
         }
         Ok(found)
     }
+}
+
+/// Whether the raw JSON value `raw` is a string or a keyword, or a number
+/// that serde_json's full parsing accepts (an error if not); `false` for an
+/// array or an object.
+fn raw_scalar<E: de::Error>(raw: &str) -> Result<bool, E> {
+    match raw.as_bytes().first() {
+        Some(b'"' | b'n' | b't' | b'f') => Ok(true),
+        Some(b'[' | b'{') | None => Ok(false),
+        Some(_) => serde_json::from_str::<Skip>(raw)
+            .map(|_| true)
+            .map_err(E::custom),
+    }
+}
+
+/// The text of a raw JSON string (quotes included, escapes already checked
+/// for form by serde_json), borrowed when it has no escapes; `None` for a
+/// `\u` escape that is a lone surrogate, which serde_json's own decoding
+/// rejects too.
+fn unescape(raw: &str) -> Option<Cow<'_, str>> {
+    let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
+    let Some(mut at) = memchr::memchr(b'\\', inner.as_bytes()) else {
+        return Some(Cow::Borrowed(inner));
+    };
+    // Decoding never makes a string longer.
+    let mut out = String::with_capacity(inner.len());
+    let mut rest = inner;
+    loop {
+        out.push_str(&rest[..at]);
+        let escape = *rest.as_bytes().get(at + 1)?;
+        rest = &rest[at + 2..];
+        let c = match escape {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let high = hex4(rest)?;
+                rest = &rest[4..];
+                let code = match high {
+                    0xD800..=0xDBFF => {
+                        let tail = rest.strip_prefix("\\u")?;
+                        let low = hex4(tail)?;
+                        if !(0xDC00..=0xDFFF).contains(&low) {
+                            return None;
+                        }
+                        rest = &tail[4..];
+                        0x1_0000 + ((high - 0xD800) << 10 | (low - 0xDC00))
+                    }
+                    0xDC00..=0xDFFF => return None,
+                    _ => high,
+                };
+                char::from_u32(code)?
+            }
+            _ => return None,
+        };
+        out.push(c);
+        match memchr::memchr(b'\\', rest.as_bytes()) {
+            Some(next) => at = next,
+            None => {
+                out.push_str(rest);
+                return Some(Cow::Owned(out));
+            }
+        }
+    }
+}
+
+/// The four hex digits at the start of `s`.
+fn hex4(s: &str) -> Option<u32> {
+    let digits = s.get(..4)?;
+    if !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    u32::from_str_radix(digits, 16).ok()
 }
 
 /// What a key is to [`Wanted`]: the id field, a text field (its slot), both

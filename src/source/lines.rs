@@ -166,7 +166,7 @@ impl<R: BufRead> Lines<R> {
                     break;
                 }
                 Ok(n) => {
-                    if let Some(at) = bytes[filled..filled + n].iter().rposition(|&b| b == b'\n') {
+                    if let Some(at) = memchr::memrchr(b'\n', &bytes[filled..filled + n]) {
                         end = filled + at + 1;
                     }
                     filled += n;
@@ -196,9 +196,9 @@ impl<R: BufRead> Iterator for Lines<R> {
         loop {
             if let Some(chunk) = &self.chunk {
                 if self.next < self.end {
-                    let mut rest = &chunk.bytes[self.next..self.end];
+                    let rest = &chunk.bytes[self.next..self.end];
                     // Up to and including the `\n`, or to the end.
-                    let len = rest.skip_until(b'\n').unwrap_or_default();
+                    let len = memchr::memchr(b'\n', rest).map_or(rest.len(), |at| at + 1);
                     let start = self.next;
                     self.next += len;
                     return Some(Ok(RawLine {
