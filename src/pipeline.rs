@@ -60,7 +60,7 @@ impl Default for Options {
         Options {
             threads: 0,
             batch_postings: 1024,
-            batch_bytes: 8 << 20,
+            batch_bytes: 2 << 20,
         }
     }
 }

@@ -253,7 +253,7 @@ pub fn fixed4(x: f64, out: &mut String) {
 }
 
 /// Formats an integer into `buf` and returns its digits.
-fn itoa(mut n: u64, buf: &mut [u8; 20]) -> &[u8] {
+pub(super) fn itoa(mut n: u64, buf: &mut [u8; 20]) -> &[u8] {
     let mut i = buf.len();
     loop {
         i -= 1;

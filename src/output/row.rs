@@ -61,14 +61,16 @@ impl Labels {
 
     /// The evidence text: `term×count` for the strongest terms, `; `-separated.
     pub fn evidence(&self, scores: &RoleScores) -> String {
-        let mut out = String::new();
+        let mut out = String::with_capacity(64);
         for &(e, n) in scores.evidence.iter().take(self.evidence) {
             if !out.is_empty() {
                 out.push_str("; ");
             }
             out.push_str(&self.terms[e]);
             out.push('\u{d7}');
-            out.push_str(&n.to_string());
+            let mut buf = [0; 20];
+            let digits = super::csv::itoa(u64::from(n), &mut buf);
+            out.push_str(std::str::from_utf8(digits).expect("ASCII digits"));
         }
         out
     }
