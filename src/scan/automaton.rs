@@ -55,11 +55,11 @@ pub(super) struct Patterns {
     early: Vec<(u32, u32)>,
     /// Bit `first << 8 | second` is set when a pattern of one or two bytes
     /// may start with those bytes (a one-byte pattern sets all 256).
-    short: Vec<u64>,
+    short: Box<[u64; PAIR_BITS / 64]>,
     /// A bit per hash of three bytes ([`triple_bit`]), set for the first
     /// three bytes of every pattern: most positions that start no pattern
     /// are told apart by one bit (see [`Patterns::may_start`]).
-    triples: Vec<u64>,
+    triples: Box<[u64; TRIPLE_BITS / 64]>,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -139,8 +139,8 @@ impl Patterns {
             keys: Vec::new(),
             slots: Vec::new(),
             early: Vec::new(),
-            short: vec![0; 1 << 10],
-            triples: vec![0; TRIPLE_BITS / 64],
+            short: Box::new([0; PAIR_BITS / 64]),
+            triples: Box::new([0; TRIPLE_BITS / 64]),
         };
         // Each pattern's first three bytes, with the set of fourth bytes
         // that go on from them, in one pass over the patterns.
@@ -178,12 +178,12 @@ impl Patterns {
         }
         for p in patterns.iter().map(String::as_bytes) {
             match *p {
-                [a, b] => set(&mut out.short, pair(a, b)),
-                [a] => (0..=255).for_each(|b| set(&mut out.short, pair(a, b))),
+                [a, b] => set(&mut out.short[..], pair(a, b)),
+                [a] => (0..=255).for_each(|b| set(&mut out.short[..], pair(a, b))),
                 _ => {}
             }
             if let [a, b, c, ..] = *p {
-                set(&mut out.triples, triple_bit(a, b, c));
+                set(&mut out.triples[..], triple_bit(a, b, c));
             }
         }
         Ok(out)
@@ -201,7 +201,7 @@ impl Patterns {
             if let Some(slot) = self.slot(key(a, b, c)) {
                 return self.walk_from_slot(slot, hay, start, found);
             }
-            if !get(&self.short, pair(a, b)) {
+            if !get(&self.short[..], pair(a, b)) {
                 return;
             }
         }
@@ -223,7 +223,7 @@ impl Patterns {
             let at = base + i as usize;
             let may = match hay.get(at..at + 3) {
                 Some(&[a, b, c]) => {
-                    get(&self.triples, triple_bit(a, b, c)) | get(&self.short, pair(a, b))
+                    get(&self.triples[..], triple_bit(a, b, c)) | get(&self.short[..], pair(a, b))
                 }
                 _ => true,
             };
@@ -459,6 +459,9 @@ fn key(a: u8, b: u8, c: u8) -> u32 {
 fn slot_index(key: u32, len: usize) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> 8) as usize & (len - 1)
 }
+
+/// Bits in [`Patterns::short`]: one per pair of bytes.
+const PAIR_BITS: usize = 1 << 16;
 
 /// Bits in [`Patterns::triples`].
 const TRIPLE_BITS: usize = 1 << 15;
