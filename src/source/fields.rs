@@ -17,11 +17,13 @@
 //! `serde_json::Map` does.
 //!
 //! The text fields are taken raw (a [`RawValue`]: the JSON between and
-//! including the quotes, its escapes checked but not decoded) and decoded
-//! here by [`unescape`], straight into a string of the right size. serde_json
-//! would decode them into a scratch buffer that grows as it goes, check that
-//! buffer's UTF-8 once more and hand it over to be copied. A raw number in a
-//! text field is parsed once more on its own for its range; a raw array or
+//! including the quotes, its escapes checked for form but not decoded) and
+//! decoded here by [`unescape`], straight into a string of the right size.
+//! serde_json would decode them into a scratch buffer that grows as it goes,
+//! check that buffer's UTF-8 once more and hand it over to be copied. Every
+//! text field's string is decoded, chosen or not, since a lone surrogate in
+//! any string makes serde_json reject the line. A raw number in a text
+//! field is parsed once more on its own for its range; a raw array or
 //! object sends the line to the `Value` (checking it alone would not count
 //! the depth of the object around it).
 
@@ -64,9 +66,10 @@ pub fn pick<'a>(line: &'a str, wanted: Wanted<'_>) -> Option<Picked<'a>> {
         .texts
         .into_iter()
         .take(wanted.texts.len())
-        .flatten()
-        .find(|raw| raw.starts_with('"'))
-        .map(unescape)??;
+        .find_map(|value| match value {
+            Some(Value::Str(s)) => Some(s),
+            _ => None,
+        })?;
     let id = match found.id {
         Some(Value::Str(s)) => Some(s.into_owned()),
         Some(Value::Number(n)) => Some(n.to_string()),
@@ -84,11 +87,10 @@ enum Value<'a> {
     Other,
 }
 
-/// The wanted values of one object: the id, and the text fields as raw
-/// JSON (a string, or `null`, `true`, `false` or a number).
+/// The wanted values of one object.
 struct Found<'a> {
     id: Option<Value<'a>>,
-    texts: [Option<&'a str>; MAX_TEXT_FIELDS],
+    texts: [Option<Value<'a>>; MAX_TEXT_FIELDS],
 }
 
 /// Reads an object, keeping the values of the [`Wanted`] keys.
@@ -124,26 +126,31 @@ impl<'de> Visitor<'de> for Object<'_> {
                 continue;
             };
             let raw = map.next_value::<&'de RawValue>()?.get();
-            if key.id || !raw_scalar(raw)? {
+            if key.id {
                 // Let the `Value` decide (the id field named as a text
                 // field too is rare enough).
-                return Err(de::Error::custom("not a plain text field"));
+                return Err(de::Error::custom("the id field is a text field"));
             }
-            found.texts[slot] = Some(raw);
+            found.texts[slot] = Some(raw_text(raw)?);
         }
         Ok(found)
     }
 }
 
-/// Whether the raw JSON value `raw` is a string or a keyword, or a number
-/// that serde_json's full parsing accepts (an error if not); `false` for an
-/// array or an object.
-fn raw_scalar<E: de::Error>(raw: &str) -> Result<bool, E> {
+/// A text field's raw JSON value as a [`Value`]: a string decoded (every
+/// one, chosen or not, as serde_json decodes every string), `Other` for a
+/// keyword or a number (which serde_json's full parsing must accept); an
+/// error for a string serde_json would reject, and for an array or an
+/// object, which the `Value` path then decides.
+fn raw_text<'a, E: de::Error>(raw: &'a str) -> Result<Value<'a>, E> {
     match raw.as_bytes().first() {
-        Some(b'"' | b'n' | b't' | b'f') => Ok(true),
-        Some(b'[' | b'{') | None => Ok(false),
+        Some(b'"') => unescape(raw)
+            .map(Value::Str)
+            .ok_or_else(|| E::custom("a lone surrogate")),
+        Some(b'n' | b't' | b'f') => Ok(Value::Other),
+        Some(b'[' | b'{') | None => Err(E::custom("not a plain text field")),
         Some(_) => serde_json::from_str::<Skip>(raw)
-            .map(|_| true)
+            .map(|_| Value::Other)
             .map_err(E::custom),
     }
 }

@@ -552,15 +552,22 @@ mod tests {
                     .prop_map(str::to_string),
             ];
             let field = prop::sample::select(vec!["description", "text", "body"]);
+            // Now and then a second text field, whose string may be one
+            // serde_json rejects even though the first one is chosen.
+            let second = prop::option::weighted(0.3, (field.clone(), string()));
             (
                 prop::collection::vec((key(), scalar), 0..4),
                 field,
                 text(),
+                second,
                 any::<prop::sample::Index>(),
             )
-                .prop_map(|(mut entries, field, text, at)| {
+                .prop_map(|(mut entries, field, text, second, at)| {
                     let at = at.index(entries.len() + 1);
                     entries.insert(at, (format!("\"{field}\""), text));
+                    if let Some((field, value)) = second {
+                        entries.push((format!("\"{field}\""), value));
+                    }
                     let entries: Vec<String> = entries
                         .into_iter()
                         .map(|(k, v)| format!("{k}: {v}"))
