@@ -79,7 +79,7 @@ pub fn pick<'a>(line: &'a str, wanted: Wanted<'_>) -> Option<Picked<'a>> {
 }
 
 /// A wanted field's last value, as far as choosing the id and text needs.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 enum Value<'a> {
     Str(Cow<'a, str>),
     Number(Number),
