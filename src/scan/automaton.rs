@@ -81,17 +81,43 @@ pub(super) struct Patterns {
 /// ending: two ASCII word bytes are never split by a word boundary
 /// (UAX #29 WB5 to WB13b), so a pattern ending inside the word counts only
 /// with one of those endings after it, or as a `term*` entry. So one bit
-/// per hash of a word ([`word_bit`]), set for every first word and every
+/// per hash of a word ([`sift_bit`]), set for every first word and every
 /// such ending, drops a start that begins no pattern; only the `term*`
 /// entries need their own test, by their first bytes as in
 /// [`Patterns::may_start`].
 #[derive(Debug, Clone)]
 struct WordSift {
     bits: Box<[u64; WORD_BITS / 64]>,
+    /// Open-addressing hash table of the words set in `bits` that are at
+    /// most 16 bytes long, a power of two in size and at most half full:
+    /// the first eight bytes of each (0 for an empty slot: a word has at
+    /// least one byte, and no zero byte). The words that are told apart
+    /// from the others by these alone, most of the lookups, read no more.
+    lows: Vec<u64>,
+    /// The rest of what is known of the word in the same place of `lows`.
+    entries: Vec<WordEntry>,
+    /// `(pattern, length)` of the patterns a word begins with, which
+    /// `WordEntry::matches` indexes into.
+    matches: Vec<(u32, u32)>,
     /// The first three bytes of every `term*` pattern of three bytes or
     /// more ([`triple_bit`]), and the pairs of the shorter ones ([`pair`]);
     /// `None` when there is no `term*` pattern.
     prefixes: Option<Box<(TripleBits, PairBits)>>,
+}
+
+/// A word of [`WordSift`]'s table.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordEntry {
+    /// Bytes 8 to 16 of the word, zero past its end.
+    high: u64,
+    len: u32,
+    /// `WordSift::matches[matches.0..matches.1]`: the patterns that the
+    /// word begins with (the word itself among them, if it is one),
+    /// shortest first.
+    matches: (u32, u32),
+    /// The place in the trie after the word, when some pattern goes on
+    /// past it (see [`Trie::walk_on`]).
+    next: Option<Edge>,
 }
 
 type TripleBits = [u64; TRIPLE_BITS / 64];
@@ -171,6 +197,7 @@ impl Patterns {
                 .map_err(automaton_error)?;
             Trie::new(&aut, &alphabet)
         };
+        let words = WordSift::new(patterns, prefix, &trie);
         let mut out = Patterns {
             trie,
             keys: Vec::new(),
@@ -178,7 +205,7 @@ impl Patterns {
             early: Vec::new(),
             short: Box::new([0; PAIR_BITS / 64]),
             triples: Box::new([0; TRIPLE_BITS / 64]),
-            words: WordSift::new(patterns, prefix),
+            words,
         };
         // Each pattern's first three bytes, with the set of fourth bytes
         // that go on from them, in one pass over the patterns.
@@ -246,6 +273,38 @@ impl Patterns {
         self.trie.walk_from_start(hay, start, found);
     }
 
+    /// [`Patterns::matches_at`] for a word start whose word is `len` bytes
+    /// long, for a lexicon sifted by word: the patterns the word begins
+    /// with come from the word's entry in the table, and only those that go
+    /// on past the word need a walk. A word not in the table begins no
+    /// pattern that counts, unless it is long or the lexicon has `term*`
+    /// entries; those get the three-byte table and a walk.
+    #[inline(always)]
+    pub(super) fn matches_at_word(
+        &self,
+        hay: &[u8],
+        start: usize,
+        len: usize,
+        found: &mut Vec<(u32, u32)>,
+    ) {
+        found.clear();
+        match self.words.get(word_at(hay, start, len)) {
+            Some(entry) => {
+                let (from, to) = entry.matches;
+                found.extend(
+                    self.words.matches[from as usize..to as usize]
+                        .iter()
+                        .map(|&(pattern, len)| (pattern, start as u32 + len)),
+                );
+                if let Some(next) = entry.next {
+                    self.trie.walk_on(next, hay, start + len, found);
+                }
+            }
+            None if len > 16 || self.words.prefixes.is_some() => self.matches_at(hay, start, found),
+            None => {}
+        }
+    }
+
     /// The candidate starts of `candidates` (bit `i` for offset `base + i`
     /// of `hay`) where a pattern may start, judged from their first three
     /// bytes by bit sets alone: a start dropped begins no pattern; one kept
@@ -263,8 +322,10 @@ impl Patterns {
     /// begin none. `words_here` and `words_next` have bit `i` set when byte
     /// `base + i` and `base + 64 + i` is an ASCII letter, digit or `_`
     /// (none past the end of `hay`). As in [`Patterns::may_start`], no
-    /// branch depends on the answers.
-    #[inline(always)]
+    /// branch depends on the answers. Out of line, so that its loop keeps
+    /// its values in registers (inlined into the scanner's loop, it spilled
+    /// half of them to the stack).
+    #[inline(never)]
     pub(super) fn may_start_word(
         &self,
         hay: &[u8],
@@ -275,18 +336,12 @@ impl Patterns {
     ) -> u64 {
         let mut kept = 0;
         let mut rest = starts;
+        let next_run = (!words_next).trailing_zeros();
         while rest != 0 {
             let i = rest.trailing_zeros();
             rest &= rest - 1;
-            // The word runs to the first byte that is not a word byte,
-            // into the next chunk if it reaches the end of this one.
-            let here = (!(words_here >> i)).trailing_zeros();
-            let on = (!words_next).trailing_zeros() & 0u32.wrapping_sub(u32::from(here == 64 - i));
-            let len = (here + on) as usize;
-            let may = get(
-                &self.words.bits[..],
-                word_bit(word_at(hay, base + i as usize, len)),
-            );
+            let len = word_len(words_here, next_run, i);
+            let may = get(&self.words.bits[..], sift_bit(hay, base + i as usize, len));
             kept |= u64::from(may) << i;
         }
         if let Some(prefixes) = &self.words.prefixes {
@@ -310,7 +365,7 @@ impl Patterns {
             .get(start + 3)
             .is_some_and(|&d| slot.fourth & 1 << (d & 63) != 0);
         if goes_on {
-            self.trie.walk(slot.rest, hay, start + 3, found);
+            self.trie.walk_on(slot.rest, hay, start + 3, found);
         }
     }
 
@@ -329,25 +384,30 @@ impl Patterns {
 }
 
 impl WordSift {
-    /// The sift of `patterns`; `prefix[i]` says whether pattern `i` may
-    /// match the start of a longer word.
-    fn new(patterns: &[String], prefix: &[bool]) -> WordSift {
+    /// The sift of `patterns`, with the table of its words' places in
+    /// `trie`; `prefix[i]` says whether pattern `i` may match the start of
+    /// a longer word.
+    fn new(patterns: &[String], prefix: &[bool], trie: &Trie) -> WordSift {
         let mut sift = WordSift {
             bits: Box::new([0; WORD_BITS / 64]),
+            lows: Vec::new(),
+            entries: Vec::new(),
+            matches: Vec::new(),
             prefixes: None,
         };
+        let mut words = std::collections::BTreeSet::new();
         for (p, &prefix) in patterns.iter().map(String::as_bytes).zip(prefix) {
             let first = p.iter().position(|&b| !is_word_byte(b)).unwrap_or(p.len());
             if first == 0 {
                 // Never at a word start; such lexicons are not sifted by word.
                 continue;
             }
-            set(&mut sift.bits[..], word_bit(word_of(&p[..first])));
+            words.insert(p[..first].to_vec());
             if first < p.len() {
                 continue;
             }
             for ending in [&b"s"[..], b"es"] {
-                set(&mut sift.bits[..], word_bit(word_of(&[p, ending].concat())));
+                words.insert([p, ending].concat());
             }
             if prefix {
                 let (triples, short) = &mut **sift
@@ -361,7 +421,54 @@ impl WordSift {
                 }
             }
         }
+        let size = (words.len() * 2).next_power_of_two().max(16);
+        sift.lows = vec![0; size];
+        sift.entries = vec![WordEntry::default(); size];
+        for word in &words {
+            set(&mut sift.bits[..], sift_bit(word, 0, word.len()));
+            let key = word_of(word);
+            if word.len() > 16 {
+                // Long words share keys; the walk decides them.
+                continue;
+            }
+            let from = sift.matches.len() as u32;
+            let next = trie.descend(word, &mut sift.matches).filter(|rest| {
+                rest.len > 0
+                    || trie.nodes[rest.to as usize].edges.0 < trie.nodes[rest.to as usize].edges.1
+            });
+            let mut i = word_slot(key, size);
+            while sift.lows[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            sift.lows[i] = key.0;
+            sift.entries[i] = WordEntry {
+                high: key.1,
+                len: key.2 as u32,
+                matches: (from, sift.matches.len() as u32),
+                next,
+            };
+        }
         sift
+    }
+
+    /// The entry of the word `key`, if the table has it.
+    #[inline(always)]
+    fn get(&self, key: WordKey) -> Option<&WordEntry> {
+        let mask = self.lows.len() - 1;
+        let mut i = word_slot(key, self.lows.len());
+        loop {
+            match self.lows[i] {
+                low if low == key.0 => {
+                    let entry = &self.entries[i];
+                    if entry.high == key.1 && entry.len as usize == key.2 {
+                        return Some(entry);
+                    }
+                }
+                0 => return None,
+                _ => {}
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
 
@@ -393,20 +500,29 @@ fn may_start_by_prefix(
     kept
 }
 
+/// The length of the word at bit `i` of `words_here` (a chunk's word bytes,
+/// see [`Patterns::may_start_word`]): it runs to the first byte that is
+/// not a word byte, on into the next chunk, whose first `next_run` bytes
+/// are word bytes, if it reaches the end of this one; so 1 to 128 bytes.
+#[inline(always)]
+pub(super) fn word_len(words_here: u64, next_run: u32, i: u32) -> usize {
+    let here = (!(words_here >> i)).trailing_zeros();
+    let on = next_run & 0u32.wrapping_sub(u32::from(here == 64 - i));
+    (here + on) as usize
+}
+
 /// An ASCII letter, digit or `_`: two of them in a row are never split by
 /// a word boundary.
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-/// What [`word_bit`] hashes of a word: its first 16 bytes as two numbers
-/// (zero past its end) and its length, 17 for every longer word.
+/// What [`WordSift`]'s table knows a word by: its first 16 bytes as two
+/// numbers (zero past its end) and its length, 17 for every longer word.
 type WordKey = (u64, u64, usize);
 
-/// The key of the word of `len` bytes (1 to 128) at `at` in `hay`. The
-/// masks come from a table rather than from a comparison of the length:
-/// the compiler turned those into branches, mispredicted at about one word
-/// in three.
+/// The key of the word of `len` bytes (1 to 128) at `at` in `hay` (masks
+/// from a table, as in [`sift_bit`]).
 #[inline(always)]
 fn word_at(hay: &[u8], at: usize, len: usize) -> WordKey {
     let (lo, hi) = match hay.get(at..at + 16) {
@@ -456,12 +572,58 @@ fn word_of(word: &[u8]) -> WordKey {
     word_at(word, 0, word.len())
 }
 
-/// The bit of a word's key in [`WordSift::bits`].
+/// The bit in [`WordSift::bits`] of the word of `len` bytes (1 to 128) at
+/// `at` in `hay`: a hash of its first eight bytes and its length (9 for
+/// every longer word). Cheaper than the table's whole key, for it is
+/// computed at every word start; what it lets through, the table decides.
 #[inline(always)]
-fn word_bit((lo, hi, len): WordKey) -> usize {
-    let h = (lo.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ hi.wrapping_add(len as u64).rotate_left(29))
-        .wrapping_mul(0xD6E8_FEB8_6659_FD93);
-    (h >> (64 - WORD_BITS.trailing_zeros())) as usize
+fn sift_bit(hay: &[u8], at: usize, len: usize) -> usize {
+    let bytes = match hay.get(at..at + 8) {
+        Some(bytes) => eight(bytes),
+        None => {
+            let mut padded = [0u8; 8];
+            let n = len.min(8);
+            padded[..n].copy_from_slice(&hay[at..at + n]);
+            eight(&padded)
+        }
+    };
+    let (mask, class) = SIFT_MASKS[len & 127];
+    ((bytes & mask)
+        .wrapping_add(class)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        >> (64 - WORD_BITS.trailing_zeros())) as usize
+}
+
+/// For each word length up to 127 (128 has the entry of 0, which never
+/// occurs): the mask of its first eight bytes and its length class in the
+/// sift (9 for longer words), taken from a table because the compiler
+/// turned comparisons of the length into branches, mispredicted at about
+/// one word in three.
+static SIFT_MASKS: [(u64, u64); 128] = {
+    let mut t = [(0, 0); 128];
+    let mut len = 0;
+    while len < 128 {
+        t[len] = if len < 8 {
+            (byte_mask(len), len as u64)
+        } else {
+            (u64::MAX, if len == 8 { 8 } else { 9 })
+        };
+        len += 1;
+    }
+    t[0] = t[127];
+    t
+};
+
+/// The first place of a word's key in a [`WordSift`] table of `len` slots.
+#[inline(always)]
+fn word_slot(key: WordKey, len: usize) -> usize {
+    (word_hash(key) >> 24) as usize & (len - 1)
+}
+
+#[inline(always)]
+fn word_hash((lo, hi, len): WordKey) -> u64 {
+    (lo.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ hi.wrapping_add(len as u64).rotate_left(29))
+        .wrapping_mul(0xD6E8_FEB8_6659_FD93)
 }
 
 impl Trie {
@@ -562,6 +724,24 @@ impl Trie {
     #[inline(never)]
     fn walk_from_start(&self, hay: &[u8], start: usize, found: &mut Vec<(u32, u32)>) {
         self.walk(Edge::default(), hay, start, found);
+    }
+
+    /// Walks `hay` from `at` on from `place`, a place that a descent
+    /// ([`Trie::descend`]) reached with the matches on the way already
+    /// found: the rest of an edge, or a node when the rest is empty (whose
+    /// pattern, if any, is not found again).
+    #[inline(always)]
+    fn walk_on(&self, place: Edge, hay: &[u8], at: usize, found: &mut Vec<(u32, u32)>) {
+        if place.len > 0 {
+            return self.walk(place, hay, at, found);
+        }
+        let Some(edge) = hay
+            .get(at)
+            .and_then(|&b| self.edge(self.nodes[place.to as usize], b))
+        else {
+            return;
+        };
+        self.walk(edge, hay, at, found);
     }
 
     /// Walks `hay` from `at`, first along `edge` (whose label must come

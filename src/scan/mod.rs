@@ -68,6 +68,9 @@ struct Variant {
     inflect: bool,
 }
 
+/// See [`Scanner::plain`].
+const NO_ENTRY: u32 = u32::MAX;
+
 /// Byte flag: some pattern starts with this byte.
 const STARTS: u8 = 1;
 /// Byte flag: an ASCII letter, digit or `_`. Two such bytes in a row are
@@ -91,6 +94,10 @@ pub struct Scanner {
     raw: OnceLock<AhoCorasick>,
     /// Variants per automaton pattern, in preference order.
     variants: Vec<Vec<Variant>>,
+    /// Per automaton pattern, the entry of its first variant when that has
+    /// no capitals to check, or [`NO_ENTRY`]: at a boundary it is the hit,
+    /// whatever the other variants say.
+    plain: Vec<u32>,
     entries: usize,
     /// Whether each entry is a role name (`title` option).
     titles: Vec<bool>,
@@ -200,6 +207,13 @@ impl Scanner {
         for v in &mut variants {
             v.sort_by_key(|v| (v.capitals.is_none(), v.wildcard));
         }
+        let plain = variants
+            .iter()
+            .map(|v| match v.first() {
+                Some(v) if v.capitals.is_none() => v.entry,
+                _ => NO_ENTRY,
+            })
+            .collect();
         let prefix: Vec<bool> = variants
             .iter()
             .map(|v| v.iter().any(|v| v.wildcard))
@@ -226,6 +240,7 @@ impl Scanner {
             patterns,
             raw: OnceLock::new(),
             variants,
+            plain,
             entries: lexicon.entries.len(),
             titles: lexicon.entries.iter().map(|e| e.title).collect(),
         })
@@ -315,17 +330,17 @@ impl Scanner {
         // The next position a match may start at: past the last hit.
         let mut next = 0;
         let mut prev = false;
-        // For a lexicon sifted by word: the word bytes of the next chunk.
-        let mut words_ahead = if self.word_initial {
-            chunk_word_bytes(hay, 0)
-        } else {
-            0
-        };
+        // For a lexicon sifted by word: the word bytes of this chunk and of
+        // the next.
+        let (mut words, mut words_ahead) = (0, 0);
+        if self.word_initial {
+            words_ahead = chunk_word_bytes(hay, 0);
+        }
         for (chunk, bytes) in hay.chunks(64).enumerate() {
             let base = chunk * 64;
             let mut candidates = if self.word_initial {
                 // Word starts, 64 bytes at a time, sifted by their words.
-                let words = words_ahead;
+                words = words_ahead;
                 words_ahead = chunk_word_bytes(hay, chunk + 1);
                 let starts = words & !(words << 1 | u64::from(prev));
                 prev = words >> 63 == 1;
@@ -336,21 +351,38 @@ impl Scanner {
                 self.patterns_at.may_start(hay, base, candidates)
             };
             'candidates: while candidates != 0 {
-                let p = base + candidates.trailing_zeros() as usize;
+                let i = candidates.trailing_zeros();
+                let p = base + i as usize;
                 candidates &= candidates - 1;
                 if p < next {
                     continue;
                 }
                 // Every pattern that matches at `p`, shortest first.
-                self.patterns_at.matches_at(hay, p, found);
-                if found.is_empty() || !bounds.is_boundary(&norm.folded, p) {
+                if self.word_initial {
+                    let len = automaton::word_len(words, (!words_ahead).trailing_zeros(), i);
+                    self.patterns_at.matches_at_word(hay, p, len, found);
+                } else {
+                    self.patterns_at.matches_at(hay, p, found);
+                }
+                if found.is_empty() || !boundary(norm, bounds, p) {
                     continue;
                 }
                 // Longest first: a long phrase failing its checks never
                 // hides a shorter one that passes.
                 for &(pattern, end) in found.iter().rev() {
-                    if let Some(hit) = self.accept(pattern as usize, p, end as usize, norm, bounds)
-                    {
+                    let (pattern, end) = (pattern as usize, end as usize);
+                    // What `accept` would answer first, without the call.
+                    let plain = self.plain[pattern];
+                    let hit = if plain != NO_ENTRY && boundary(norm, bounds, end) {
+                        Some(Hit {
+                            entry: plain as usize,
+                            start: p,
+                            end,
+                        })
+                    } else {
+                        self.accept(pattern, p, end, norm, bounds)
+                    };
+                    if let Some(hit) = hit {
                         f(hit);
                         next = hit.end;
                         continue 'candidates;
@@ -390,6 +422,8 @@ impl Scanner {
         norm: &Normalized,
         bounds: &mut WordBounds,
     ) -> Option<Hit> {
+        // Whether `end` is a boundary, asked once the first variant needs it.
+        let mut at_end = None;
         for v in &self.variants[pattern] {
             if let Some(capitals) = &v.capitals {
                 let text = &norm.text[start..end];
@@ -397,7 +431,7 @@ impl Scanner {
                     continue;
                 }
             }
-            let end = if bounds.is_boundary(&norm.folded, end) {
+            let end = if *at_end.get_or_insert_with(|| boundary(norm, bounds, end)) {
                 end
             } else if v.wildcard {
                 bounds.next_boundary(&norm.folded, end)
@@ -405,13 +439,14 @@ impl Scanner {
                 // Acronyms take only lower-case endings (`PMs`, not `ITS`),
                 // so check those in the case-kept text.
                 let tail = if v.lower_endings {
-                    &norm.text
+                    norm.text.as_bytes()
                 } else {
-                    &norm.folded
+                    norm.folded.as_bytes()
                 };
-                match ["'s", "es", "s"].iter().find(|s| {
-                    tail[end..].starts_with(*s) && bounds.is_boundary(&norm.folded, end + s.len())
-                }) {
+                match [&b"'s"[..], b"es", b"s"]
+                    .iter()
+                    .find(|s| tail[end..].starts_with(s) && boundary(norm, bounds, end + s.len()))
+                {
                     Some(s) => end + s.len(),
                     None => continue,
                 }
@@ -426,6 +461,24 @@ impl Scanner {
         }
         None
     }
+}
+
+/// Whether a word boundary falls at byte `at` (at most the length) of the
+/// folded text: [`WordBounds::is_boundary`], with the commonest answers
+/// settled here without a call. The ends of the text are boundaries, and so
+/// is a space next to an ASCII character that is not one (only two spaces
+/// are joined, WB3d, and nothing ASCII attaches to a space, WB4).
+#[inline(always)]
+fn boundary(norm: &Normalized, bounds: &mut WordBounds, at: usize) -> bool {
+    let hay = norm.folded.as_bytes();
+    if at == 0 || at == hay.len() {
+        return true;
+    }
+    let (a, c) = (hay[at - 1], hay[at]);
+    if (a == b' ') != (c == b' ') && a.is_ascii() && c.is_ascii() {
+        return true;
+    }
+    bounds.is_boundary(&norm.folded, at)
 }
 
 /// `dependency` → `dependencies`: the `-ies` plural of a term whose last word
@@ -1003,6 +1056,48 @@ mod tests {
         ] {
             let got = run(&terms, text);
             assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        }
+    }
+
+    /// Word starts whose word is not in the word table still find their
+    /// hits when they are long (their keys are shared) or begin a `term*`
+    /// entry, with and without such entries in the lexicon.
+    #[test]
+    fn words_outside_the_word_table() {
+        let long = [
+            "telecommunications engineering",
+            "telecommunication",
+            "project",
+        ];
+        for (text, want) in [
+            (
+                "telecommunications engineering",
+                "telecommunications engineering",
+            ),
+            ("telecommunications", "telecommunications"),
+            ("telecommunicationsx", ""),
+            ("the projects", "projects"),
+            ("projection", ""),
+        ] {
+            let got = run(&long, text);
+            let got: Vec<&str> = got.iter().map(|(_, m)| m.as_str()).collect();
+            let want: Vec<&str> = Some(want).filter(|w| !w.is_empty()).into_iter().collect();
+            assert_eq!(got, want, "{text:?}");
+            let mut with_prefix = long.to_vec();
+            with_prefix.push("manag*");
+            assert_eq!(run(&with_prefix, text).len(), want.len(), "{text:?}");
+        }
+        let prefix = ["manag*", "management office", "telecommunication"];
+        for (text, want) in [
+            ("managing", "managing"),
+            ("Management office", "Management office"),
+            ("management", "management"),
+            ("mana", ""),
+        ] {
+            let got = run(&prefix, text);
+            let got: Vec<&str> = got.iter().map(|(_, m)| m.as_str()).collect();
+            let want: Vec<&str> = Some(want).filter(|w| !w.is_empty()).into_iter().collect();
+            assert_eq!(got, want, "{text:?}");
         }
     }
 
