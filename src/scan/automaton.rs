@@ -89,35 +89,47 @@ pub(super) struct Patterns {
 struct WordSift {
     bits: Box<[u64; WORD_BITS / 64]>,
     /// Open-addressing hash table of the words set in `bits` that are at
-    /// most 16 bytes long, a power of two in size and at most half full:
-    /// the first eight bytes of each (0 for an empty slot: a word has at
-    /// least one byte, and no zero byte). The words that are told apart
-    /// from the others by these alone, most of the lookups, read no more.
-    lows: Vec<u64>,
-    /// The rest of what is known of the word in the same place of `lows`.
-    entries: Vec<WordEntry>,
+    /// most 16 bytes long, a power of two in size and at most half full
+    /// (empty when the lexicon is too large for [`WordEntry`]'s indexes;
+    /// the walks decide all words then).
+    table: Vec<WordEntry>,
     /// `(pattern, length)` of the patterns a word begins with, which
-    /// `WordEntry::matches` indexes into.
+    /// [`WordEntry::matches`] indexes into.
     matches: Vec<(u32, u32)>,
+    /// The places in the trie after the words that some pattern goes on
+    /// past, which [`WordEntry::next`] indexes into.
+    places: Vec<Edge>,
     /// The first three bytes of every `term*` pattern of three bytes or
     /// more ([`triple_bit`]), and the pairs of the shorter ones ([`pair`]);
     /// `None` when there is no `term*` pattern.
     prefixes: Option<Box<(TripleBits, PairBits)>>,
 }
 
-/// A word of [`WordSift`]'s table.
+/// A word of [`WordSift`]'s table, in 24 bytes (a few hundred of them fit
+/// in the L1 cache beside the text).
 #[derive(Debug, Clone, Copy, Default)]
 struct WordEntry {
-    /// Bytes 8 to 16 of the word, zero past its end.
+    /// The word's first 16 bytes, zero past its end; `low` is 0 for an
+    /// empty slot (a word has at least one byte, and no zero byte).
+    low: u64,
     high: u64,
-    len: u32,
-    /// `WordSift::matches[matches.0..matches.1]`: the patterns that the
-    /// word begins with (the word itself among them, if it is one),
-    /// shortest first.
-    matches: (u32, u32),
-    /// The place in the trie after the word, when some pattern goes on
-    /// past it (see [`Trie::walk_on`]).
-    next: Option<Edge>,
+    /// `first << 8 | count`: the patterns that the word begins with (the
+    /// word itself among them, if it is one) are
+    /// `WordSift::matches[first..first + count]`, shortest first.
+    matches: u32,
+    /// `(place + 1) << 8 | len`: the word's length, and its place in the
+    /// trie `WordSift::places[place]` when some pattern goes on past it
+    /// (`place + 1` is 0 when none does; see [`Trie::walk_on`]).
+    next: u32,
+}
+
+/// The most entries [`WordEntry`]'s 24-bit indexes reach.
+const WORD_INDEX_LIMIT: usize = 1 << 24;
+
+impl WordEntry {
+    fn len(&self) -> usize {
+        (self.next & 0xFF) as usize
+    }
 }
 
 type TripleBits = [u64; TRIPLE_BITS / 64];
@@ -290,17 +302,20 @@ impl Patterns {
         found.clear();
         match self.words.get(word_at(hay, start, len)) {
             Some(entry) => {
-                let (from, to) = entry.matches;
+                let (first, count) = (entry.matches >> 8, entry.matches & 0xFF);
                 found.extend(
-                    self.words.matches[from as usize..to as usize]
+                    self.words.matches[first as usize..][..count as usize]
                         .iter()
                         .map(|&(pattern, len)| (pattern, start as u32 + len)),
                 );
-                if let Some(next) = entry.next {
-                    self.trie.walk_on(next, hay, start + len, found);
+                if let Some(place) = (entry.next >> 8).checked_sub(1) {
+                    let place = self.words.places[place as usize];
+                    self.trie.walk_on(place, hay, start + len, found);
                 }
             }
-            None if len > 16 || self.words.prefixes.is_some() => self.matches_at(hay, start, found),
+            None if len > 16 || self.words.prefixes.is_some() || self.words.table.is_empty() => {
+                self.matches_at(hay, start, found)
+            }
             None => {}
         }
     }
@@ -390,9 +405,9 @@ impl WordSift {
     fn new(patterns: &[String], prefix: &[bool], trie: &Trie) -> WordSift {
         let mut sift = WordSift {
             bits: Box::new([0; WORD_BITS / 64]),
-            lows: Vec::new(),
-            entries: Vec::new(),
+            table: Vec::new(),
             matches: Vec::new(),
+            places: Vec::new(),
             prefixes: None,
         };
         let mut words = std::collections::BTreeSet::new();
@@ -421,31 +436,39 @@ impl WordSift {
                 }
             }
         }
-        let size = (words.len() * 2).next_power_of_two().max(16);
-        sift.lows = vec![0; size];
-        sift.entries = vec![WordEntry::default(); size];
         for word in &words {
             set(&mut sift.bits[..], sift_bit(word, 0, word.len()));
-            let key = word_of(word);
-            if word.len() > 16 {
-                // Long words share keys; the walk decides them.
-                continue;
-            }
-            let from = sift.matches.len() as u32;
-            let next = trie.descend(word, &mut sift.matches).filter(|rest| {
-                rest.len > 0
-                    || trie.nodes[rest.to as usize].edges.0 < trie.nodes[rest.to as usize].edges.1
+        }
+        let short: Vec<&Vec<u8>> = words.iter().filter(|w| w.len() <= 16).collect();
+        let size = (short.len() * 2).next_power_of_two().max(16);
+        sift.table = vec![WordEntry::default(); size];
+        for word in short {
+            let first = sift.matches.len();
+            let place = trie.descend(word, &mut sift.matches).filter(|rest| {
+                let node = trie.nodes[rest.to as usize];
+                rest.len > 0 || node.edges.0 < node.edges.1
             });
+            let next = match place {
+                Some(place) => {
+                    sift.places.push(place);
+                    sift.places.len()
+                }
+                None => 0,
+            };
+            if sift.matches.len().max(next) >= WORD_INDEX_LIMIT {
+                sift.table = Vec::new();
+                return sift;
+            }
+            let key = word_of(word);
             let mut i = word_slot(key, size);
-            while sift.lows[i] != 0 {
+            while sift.table[i].low != 0 {
                 i = (i + 1) & (size - 1);
             }
-            sift.lows[i] = key.0;
-            sift.entries[i] = WordEntry {
+            sift.table[i] = WordEntry {
+                low: key.0,
                 high: key.1,
-                len: key.2 as u32,
-                matches: (from, sift.matches.len() as u32),
-                next,
+                matches: (first as u32) << 8 | (sift.matches.len() - first) as u32,
+                next: (next as u32) << 8 | key.2 as u32,
             };
         }
         sift
@@ -454,18 +477,19 @@ impl WordSift {
     /// The entry of the word `key`, if the table has it.
     #[inline(always)]
     fn get(&self, key: WordKey) -> Option<&WordEntry> {
-        let mask = self.lows.len() - 1;
-        let mut i = word_slot(key, self.lows.len());
+        if self.table.is_empty() {
+            return None;
+        }
+        let mask = self.table.len() - 1;
+        let mut i = word_slot(key, self.table.len());
         loop {
-            match self.lows[i] {
-                low if low == key.0 => {
-                    let entry = &self.entries[i];
-                    if entry.high == key.1 && entry.len as usize == key.2 {
-                        return Some(entry);
-                    }
+            let entry = &self.table[i];
+            if entry.low == key.0 {
+                if entry.high == key.1 && entry.len() == key.2 {
+                    return Some(entry);
                 }
-                0 => return None,
-                _ => {}
+            } else if entry.low == 0 {
+                return None;
             }
             i = (i + 1) & mask;
         }
