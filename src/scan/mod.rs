@@ -286,17 +286,20 @@ impl Scanner {
         let mut touched = std::mem::take(&mut buf.touched);
         let mut titles = std::mem::take(&mut buf.titles);
         counts.resize(self.entries, 0);
-        touched.clear();
+        // Room for every entry, so that an entry is noted on its first hit
+        // without a branch: written each time, kept by moving the end.
+        touched.resize(self.entries + 1, 0);
+        let mut n_touched = 0;
         titles.clear();
         self.scan(text, buf, |hit| {
             if self.titles[hit.entry] {
                 titles.push((hit.entry, hit.start));
             }
-            if counts[hit.entry] == 0 {
-                touched.push(hit.entry as u32);
-            }
+            touched[n_touched] = hit.entry as u32;
+            n_touched += usize::from(counts[hit.entry] == 0);
             counts[hit.entry] += 1;
         });
+        touched.truncate(n_touched);
         touched.sort_unstable();
         let out = TermCounts {
             words: buf.bounds.word_count(),
