@@ -68,7 +68,7 @@
 
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
-use super::block::{self, spaced, BLOCK};
+use super::block::{self, Engine, BLOCK};
 use super::words::{count_dirty_pieces, AsciiWordCounter};
 
 /// A normalized text: case-preserved and folded forms with equal byte offsets.
@@ -184,7 +184,14 @@ pub fn normalize_into(input: &str, out: &mut Normalized) {
 /// attaches to the space before it. `None` means the count is still to be
 /// made (`WordBounds::segment` does it).
 pub fn normalize_counting(input: &str, out: &mut Normalized) -> Option<usize> {
+    normalize_with(block::Engines::detect(), input, out)
+}
+
+/// [`normalize_counting`] with the block loop of `engines` (the tests run
+/// every engine the processor has).
+fn normalize_with(engines: block::Engines, input: &str, out: &mut Normalized) -> Option<usize> {
     let mut pass = Pass {
+        engines,
         text: std::mem::take(&mut out.text).into_bytes(),
         folded: std::mem::take(&mut out.folded).into_bytes(),
         dirty: std::mem::take(&mut out.dirty),
@@ -262,6 +269,8 @@ fn is_ascii_separator(b: u8) -> bool {
 
 /// The state of the one-pass path.
 struct Pass {
+    /// The block loop to run.
+    engines: block::Engines,
     /// Output buffers, as long as the input; `k` bytes are written.
     text: Vec<u8>,
     folded: Vec<u8>,
@@ -295,6 +304,7 @@ impl Pass {
         let mut i = 0;
         loop {
             i = ascii_stretch(
+                self.engines,
                 bytes,
                 i,
                 &mut self.text,
@@ -400,21 +410,67 @@ fn run_end(bytes: &[u8], i: usize) -> usize {
 /// non-ASCII byte, whose offset it returns (or the length).
 ///
 /// The bytes go 64 at a time (see [`super::block`]), up to the first
-/// non-ASCII byte of the block. Separators become spaces ([`spaced`]) and
+/// non-ASCII byte of the block. Separators become spaces ([`block::spaced`]) and
 /// every separator right after another one, or before any output, is
-/// dropped, so that a run of them leaves one space; a block with nothing to
-/// drop is copied whole, and one with runs has its kept stretches copied one
-/// by one. If the block ends in a separator, its space is taken back and
-/// left pending: more separators may follow, or the end of the text. Words
-/// are counted from the masks ([`AsciiWordCounter::push_block`]), or byte by
-/// byte in a block holding `_`.
+/// dropped, so that a run of them leaves one space; the engine writes the
+/// kept bytes packed. If the block ends in a separator, its space is taken
+/// back and left pending: more separators may follow, or the end of the
+/// text. Words are counted from the masks
+/// ([`AsciiWordCounter::push_block`]), or byte by byte in a block holding
+/// `_`.
+///
+/// The loop is compiled once per engine: the AVX-512 one where
+/// [`block::Avx512::detect`] finds the instructions, the baseline elsewhere.
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn ascii_stretch(
+    engines: block::Engines,
+    bytes: &[u8],
+    i: usize,
+    text: &mut [u8],
+    folded: &mut [u8],
+    k: &mut usize,
+    pending: &mut bool,
+    words: &mut AsciiWordCounter,
+) -> usize {
+    match engines {
+        #[cfg(target_arch = "x86_64")]
+        block::Engines::Avx512(engine) => {
+            // SAFETY: `engine` exists, so the processor has the features
+            // the function enables (see `Avx512::detect`).
+            unsafe { ascii_stretch_avx512(engine, bytes, i, text, folded, k, pending, words) }
+        }
+        _ => stretch(block::Baseline, bytes, i, text, folded, k, pending, words),
+    }
+}
+
+/// [`stretch`] compiled with the AVX-512 engine's instructions.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw,avx512vbmi,avx512vbmi2,popcnt,bmi1,bmi2")]
+#[allow(clippy::too_many_arguments)]
+fn ascii_stretch_avx512(
+    engine: block::Avx512,
+    bytes: &[u8],
+    i: usize,
+    text: &mut [u8],
+    folded: &mut [u8],
+    k: &mut usize,
+    pending: &mut bool,
+    words: &mut AsciiWordCounter,
+) -> usize {
+    stretch(engine, bytes, i, text, folded, k, pending, words)
+}
+
+/// The block loop of [`ascii_stretch`] for one engine.
 ///
 /// The state is copied into locals and the buffers come as slices of their
 /// own, so the loop keeps everything in registers: with the buffers inside
 /// `Pass`, every byte stored could have aliased its fields, which were then
 /// reloaded after each store.
-#[inline(never)]
-fn ascii_stretch(
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn stretch<E: Engine>(
+    engine: E,
     bytes: &[u8],
     mut i: usize,
     text: &mut [u8],
@@ -424,71 +480,42 @@ fn ascii_stretch(
     words_out: &mut AsciiWordCounter,
 ) -> usize {
     let (mut k, mut pending, mut words) = (*k_out, *pending_out, *words_out);
-    let (mut spaced_text, mut spaced_folded) = ([0u8; BLOCK], [0u8; BLOCK]);
     while i < bytes.len() {
-        let chunk = block_at(bytes, i);
-        let masks = block::classify(&chunk);
+        let (block, masks) = engine.load(bytes, i);
         // Bytes past the end of the input count as non-ASCII.
         let past_end = u64::MAX.checked_shl((bytes.len() - i) as u32).unwrap_or(0);
         let len = (masks.non_ascii | past_end).trailing_zeros() as usize;
         if len == 0 {
             break;
         }
+        let ascii = &bytes[i..i + len];
         i += len;
-        if masks.underscore & (u64::MAX >> (BLOCK - len)) != 0 {
-            for &b in &chunk[..len] {
+        let valid = u64::MAX >> (BLOCK - len);
+        if masks.underscore & valid != 0 {
+            for &b in ascii {
                 push_ascii(b, text, folded, &mut k, &mut pending, &mut words);
             }
             continue;
         }
-        words.push_block(&masks, &chunk, len);
+        words.push_block(&masks, ascii, len);
         // A separator is dropped after a pending space (written now) or
         // before any output.
         let after_separator = pending | (k == 0);
-        if pending {
-            text[k] = b' ';
-            folded[k] = b' ';
-            k += 1;
-        }
-        let valid = u64::MAX >> (BLOCK - len);
+        text[k] = b' ';
+        folded[k] = b' ';
+        k += usize::from(pending);
         let separators = masks.separator & valid;
         let dropped = separators & (separators << 1 | u64::from(after_separator));
-        spaced(&chunk, &mut spaced_text, &mut spaced_folded);
-        if dropped == 0 {
-            // The buffers have a block's room past the input's length.
-            text[k..k + BLOCK].copy_from_slice(&spaced_text);
-            folded[k..k + BLOCK].copy_from_slice(&spaced_folded);
-            k += len;
-        } else {
-            let mut kept = valid & !dropped;
-            while kept != 0 {
-                let from = kept.trailing_zeros() as usize;
-                let n = (!(kept >> from)).trailing_zeros() as usize;
-                text[k..k + n].copy_from_slice(&spaced_text[from..from + n]);
-                folded[k..k + n].copy_from_slice(&spaced_folded[from..from + n]);
-                k += n;
-                kept &= u64::MAX.checked_shl((from + n) as u32).unwrap_or(0);
-            }
-        }
+        let kept = valid & !dropped;
+        // The buffers have a block's room past the input's length.
+        engine.write_kept(&block, &masks, kept, text, folded, k);
+        k += kept.count_ones() as usize;
         // A space at the end stays pending, unless nothing came before it.
         pending = separators >> (len - 1) & 1 == 1 && k > 0;
         k -= usize::from(pending);
     }
     (*k_out, *pending_out, *words_out) = (k, pending, words);
     i
-}
-
-/// The block of input at `i`: 64 bytes, zero-filled past the end.
-#[inline(always)]
-fn block_at(bytes: &[u8], i: usize) -> [u8; BLOCK] {
-    match bytes.get(i..i + BLOCK) {
-        Some(b) => b.try_into().expect("a block"),
-        None => {
-            let mut block = [0u8; BLOCK];
-            block[..bytes.len() - i].copy_from_slice(&bytes[i..]);
-            block
-        }
-    }
 }
 
 /// One ASCII byte of the block path's byte-at-a-time fallback: the same
@@ -567,6 +594,20 @@ mod tests {
         (n.text, n.folded)
     }
 
+    /// `text` normalized and counted by the one pass with each engine the
+    /// processor has (see `block::Engines::available`): the baseline
+    /// always, AVX-512 where the processor has it.
+    fn each_engine(text: &str) -> Vec<(block::Engines, Normalized, Option<usize>)> {
+        block::Engines::available()
+            .into_iter()
+            .map(|engines| {
+                let mut out = Normalized::default();
+                let words = normalize_with(engines, text, &mut out);
+                (engines, out, words)
+            })
+            .collect()
+    }
+
     #[test]
     fn separators_collapse() {
         for input in [
@@ -616,11 +657,11 @@ mod tests {
         fn bulk_path_matches_char_path(
             text in proptest::string::string_regex("([a-cA-C]{1,3}|[0-9]|[ .'/-]|  |\\t|\\n|\\x1c|é|\u{2019}|\u{2013}|\u{ad}|\u{a0}|Ｐ|Ω|e\u{301}|\u{301}|\u{a8}|\u{fb01}|ｶﾞ){0,30}").unwrap()
         ) {
-            let mut bulk = Normalized::default();
-            normalize_into(&text, &mut bulk);
             let mut slow = Normalized::default();
             push_chars(text.nfkc(), &mut false, &mut slow);
-            proptest::prop_assert_eq!(bulk, slow);
+            for (engines, bulk, _) in each_engine(&text) {
+                proptest::prop_assert_eq!(&bulk, &slow, "{:?}", engines);
+            }
         }
 
         /// The one-pass ASCII path gives the char-by-char result and the
@@ -629,12 +670,12 @@ mod tests {
         fn ascii_path_matches_char_path(
             text in proptest::string::string_regex("([a-cA-C]{1,3}|[0-9]{1,2}|[ .',;:/_-]|  |\\t|\\n|\\r\\n|\\x0b|\\x1c|\\x7f){0,30}").unwrap()
         ) {
-            let mut fast = Normalized::default();
-            let words = normalize_counting(&text, &mut fast);
             let mut slow = Normalized::default();
             push_chars(text.chars(), &mut false, &mut slow);
-            proptest::prop_assert_eq!(&fast, &slow);
-            proptest::prop_assert_eq!(words, Some(slow.folded.unicode_words().count()));
+            for (engines, fast, words) in each_engine(&text) {
+                proptest::prop_assert_eq!(&fast, &slow, "{:?}", engines);
+                proptest::prop_assert_eq!(words, Some(slow.folded.unicode_words().count()), "{:?}", engines);
+            }
         }
     }
 
@@ -661,11 +702,11 @@ mod tests {
 
     /// `text` takes the one pass, with the exact text and word count.
     fn one_pass_is_exact(text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
-        let mut fast = Normalized::default();
-        let words = normalize_counting(text, &mut fast);
         let (slow, slow_words) = exact(text);
-        proptest::prop_assert_eq!(&fast, &slow);
-        proptest::prop_assert_eq!(words, Some(slow_words));
+        for (engines, fast, words) in each_engine(text) {
+            proptest::prop_assert_eq!(&fast, &slow, "{:?}", engines);
+            proptest::prop_assert_eq!(words, Some(slow_words), "{:?}", engines);
+        }
         Ok(())
     }
 
@@ -674,12 +715,12 @@ mod tests {
         /// the exact word count whenever it gives one.
         #[test]
         fn one_pass_matches_exact_path(text in proptest::string::string_regex(MIXED).unwrap()) {
-            let mut fast = Normalized::default();
-            let words = normalize_counting(&text, &mut fast);
             let (slow, slow_words) = exact(&text);
-            proptest::prop_assert_eq!(&fast, &slow);
-            if let Some(words) = words {
-                proptest::prop_assert_eq!(words, slow_words);
+            for (engines, fast, words) in each_engine(&text) {
+                proptest::prop_assert_eq!(&fast, &slow, "{:?}", engines);
+                if let Some(words) = words {
+                    proptest::prop_assert_eq!(words, slow_words, "{:?}", engines);
+                }
             }
         }
 
