@@ -33,15 +33,21 @@
 //!   it. Output is written by index into buffers a block longer than the
 //!   input, which is enough: nothing on this path makes the output longer
 //!   than the input it came from.
-//! * At a non-ASCII byte the pass takes the whole run of non-ASCII bytes
-//!   (ASCII bytes always start a character, so the run is whole
-//!   characters) and quick-checks that run alone for NFKC. Checking runs one
-//!   by one answers the same as checking the whole text: the quick check
-//!   resets its state at every ASCII character (an ASCII character has
-//!   combining class 0 and is NFKC quick-check Yes), so a run is checked
-//!   exactly as it would be inside the whole text, and the whole text is
-//!   Yes exactly when every run is. A Yes text is its own NFKC, so each
-//!   character is then classified and folded as the exact path would.
+//! * At a non-ASCII byte the pass takes the characters up to the next
+//!   ASCII byte (ASCII bytes always start a character). A character of the
+//!   table of common ones (see `super::chars`: every two-byte character
+//!   and the three-byte ones of a few pages) is written from its entry,
+//!   which holds what the steps below would make of it; only starters that
+//!   the NFKC quick check accepts, and characters of the context-free table
+//!   below, have entries. The runs of other characters between them are
+//!   quick-checked for NFKC alone. Checking runs one by one answers the
+//!   same as checking the whole text: the quick check resets its state at
+//!   every ASCII character (an ASCII character has combining class 0 and
+//!   is NFKC quick-check Yes), and at every other starter that is Yes, so a
+//!   run is checked exactly as it would be inside the whole text, and the
+//!   whole text is Yes exactly when every run and every table character
+//!   is. A Yes text is its own NFKC, so each character is then classified
+//!   and folded as the exact path would.
 //! * A run that is not Yes is cut at characters of a small table (Unicode
 //!   spaces, the non-breaking hyphen, `…`, `™`, ligatures, full-width ASCII;
 //!   see `context_free_nfkc`) whose NFKC is the same wherever they stand:
@@ -56,12 +62,15 @@
 //!   the space-separated pieces that need it.
 //! * Words: the ASCII bytes of the input go to an [`AsciiWordCounter`], a
 //!   block of masks at a time (separators have no word flags, so a run of
-//!   them counts as the one space the output holds); every kept non-ASCII
-//!   character goes in as a neutral byte and its output offset is noted.
-//!   Spaces break words on both sides, so the counter's count is the sum
-//!   over space-separated pieces; after the pass, each piece holding a
-//!   non-ASCII character has its counter share replaced by its
-//!   `unicode_words()` count (see `super::words::count_dirty_pieces`).
+//!   them counts as the one space the output holds). A kept non-ASCII
+//!   character goes in as the ASCII byte that stands for it exactly in
+//!   UAX #29 (`a` for `é` or `д`, `!` for `•`; see
+//!   `super::words::stand_in`), or, when there is none, as a neutral byte,
+//!   and its output offset is noted. Spaces break words on both sides, so
+//!   the counter's count is the sum over space-separated pieces; after the
+//!   pass, each piece holding a noted character has its counter share
+//!   replaced by its `unicode_words()` count (see
+//!   `super::words::count_dirty_pieces`).
 //!
 //! The exact definition stays `push_chars(input.nfkc(), ..)` followed by
 //! `unicode_words().count()`; property tests compare the fast path with it.
@@ -69,7 +78,8 @@
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 use super::block::{self, Engine, BLOCK};
-use super::words::{count_dirty_pieces, AsciiWordCounter};
+use super::chars::{CharTable, Entry, Kind};
+use super::words::{count_dirty_pieces, stand_in, AsciiWordCounter};
 
 /// A normalized text: case-preserved and folded forms with equal byte offsets.
 #[derive(Debug, Default, Clone)]
@@ -100,7 +110,7 @@ impl Normalized {
 }
 
 /// What a character becomes before it is appended.
-enum Class {
+pub(super) enum Class {
     /// Part of a separator run: collapses to one space between words.
     Separator,
     /// Dropped entirely (invisible formatting characters).
@@ -109,7 +119,7 @@ enum Class {
     Keep(char),
 }
 
-fn classify(c: char) -> Class {
+pub(super) fn classify(c: char) -> Class {
     match c {
         '-' | '/' => Class::Separator,
         // Hyphens, dashes and the minus sign.
@@ -128,7 +138,7 @@ fn classify(c: char) -> Class {
 /// The NFKC form of a character that is not NFKC itself but whose NFKC
 /// does not depend on its neighbours (see the module docs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Expansion {
+pub(super) enum Expansion {
     Char(char),
     Str(&'static str),
 }
@@ -138,7 +148,7 @@ enum Expansion {
 /// of characters that are NFKC, have combining class 0 and are never the
 /// second character of a composition (a test checks each one), and none is
 /// longer in UTF-8 than the character it replaces.
-fn context_free_nfkc(c: char) -> Option<Expansion> {
+pub(super) fn context_free_nfkc(c: char) -> Option<Expansion> {
     Some(match c {
         // No-break space, the fixed-width spaces, narrow no-break space,
         // medium mathematical space, ideographic space.
@@ -192,6 +202,7 @@ pub fn normalize_counting(input: &str, out: &mut Normalized) -> Option<usize> {
 fn normalize_with(engines: block::Engines, input: &str, out: &mut Normalized) -> Option<usize> {
     let mut pass = Pass {
         engines,
+        table: CharTable::get(),
         text: std::mem::take(&mut out.text).into_bytes(),
         folded: std::mem::take(&mut out.folded).into_bytes(),
         dirty: std::mem::take(&mut out.dirty),
@@ -271,6 +282,8 @@ fn is_ascii_separator(b: u8) -> bool {
 struct Pass {
     /// The block loop to run.
     engines: block::Engines,
+    /// The entries of common non-ASCII characters.
+    table: &'static CharTable,
     /// Output buffers, as long as the input; `k` bytes are written.
     text: Vec<u8>,
     folded: Vec<u8>,
@@ -316,11 +329,74 @@ impl Pass {
             if i == n {
                 return true;
             }
-            let end = run_end(bytes, i);
-            if !self.push_run(&input[i..end]) {
-                return false;
+            match self.push_non_ascii(input, i) {
+                Some(end) => i = end,
+                None => return false,
             }
-            i = end;
+        }
+    }
+
+    /// Appends the non-ASCII characters from `i` (a non-ASCII byte) to the
+    /// next ASCII byte, whose offset it returns (or the length); `None`
+    /// when they need the exact path. Characters of the table
+    /// ([`CharTable`]) are written from their entries; the runs of other
+    /// characters between them go to [`Pass::push_run`].
+    #[inline]
+    fn push_non_ascii(&mut self, input: &str, mut i: usize) -> Option<usize> {
+        let bytes = input.as_bytes();
+        // Where the characters not yet written start.
+        let mut from = i;
+        while i < bytes.len() && !bytes[i].is_ascii() {
+            let (entry, len) = self.table.lookup(bytes, i);
+            if entry.kind() != Kind::Slow {
+                if from < i && !self.push_run(&input[from..i]) {
+                    return None;
+                }
+                self.push_entry(entry);
+                from = i + len;
+            }
+            i += len;
+        }
+        if from < i && !self.push_run(&input[from..i]) {
+            return None;
+        }
+        Some(i)
+    }
+
+    /// Appends one character of the table: what `push_char` would do with
+    /// it (or with its context-free expansion).
+    #[inline(always)]
+    fn push_entry(&mut self, entry: Entry) {
+        match entry.kind() {
+            Kind::Separator => {
+                self.words.push(b' ');
+                self.pending = self.k != 0;
+            }
+            Kind::Slow | Kind::Drop => {}
+            kind => {
+                // The pending space is written, and kept if pending; then
+                // the entry's bytes, four at a time (the output is never
+                // ahead of the input, and the buffers have a block's room
+                // past its end).
+                let mut k = self.k;
+                self.text[k] = b' ';
+                self.folded[k] = b' ';
+                k += usize::from(self.pending);
+                self.pending = false;
+                self.text[k..k + 4].copy_from_slice(&entry.text());
+                self.folded[k..k + 4].copy_from_slice(&entry.folded());
+                if kind == Kind::Ascii {
+                    for &b in &entry.folded()[..entry.len()] {
+                        self.words.push(b);
+                    }
+                } else if entry.stand_in() != 0 {
+                    self.words.push(entry.stand_in());
+                } else {
+                    self.words.push_neutral();
+                    self.dirty.push(k);
+                }
+                self.k = k + entry.len();
+            }
         }
     }
 
@@ -385,25 +461,21 @@ impl Pass {
                     self.folded[k] = b.to_ascii_lowercase();
                     self.k += 1;
                 } else {
-                    self.words.push_neutral();
-                    self.dirty.push(k);
+                    let folded = fold_char(c);
+                    match stand_in(folded) {
+                        Some(b) => self.words.push(b),
+                        None => {
+                            self.words.push_neutral();
+                            self.dirty.push(k);
+                        }
+                    }
                     let len = c.encode_utf8(&mut self.text[k..]).len();
-                    fold_char(c).encode_utf8(&mut self.folded[k..]);
+                    folded.encode_utf8(&mut self.folded[k..]);
                     self.k += len;
                 }
             }
         }
     }
-}
-
-/// The end of the run of non-ASCII bytes starting at `i`: the next ASCII
-/// byte's offset, or the length. ASCII bytes always start a character, so
-/// a run is whole characters.
-fn run_end(bytes: &[u8], i: usize) -> usize {
-    bytes[i..]
-        .iter()
-        .position(u8::is_ascii)
-        .map_or(bytes.len(), |p| i + p)
 }
 
 /// Normalizes the ASCII bytes of `bytes` from `i` on, up to the first
@@ -573,7 +645,7 @@ fn push_chars(chars: impl Iterator<Item = char>, pending_space: &mut bool, out: 
 
 /// Lower-cases one character when its lower-case form is a single character
 /// of the same UTF-8 length; otherwise returns it unchanged (see module docs).
-fn fold_char(c: char) -> char {
+pub(super) fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
@@ -749,30 +821,86 @@ mod tests {
             one_pass_is_exact(&text)?;
         }
 
-        /// Quick-checking the non-ASCII runs one by one (as `run_end` cuts
-        /// them) answers Yes exactly when quick-checking the whole text does.
-        /// Few characters, so that combining marks out of order (U+0305
-        /// then U+0316) and marks after table characters come up often.
+        /// Quick-checking the non-ASCII text piece by piece, cut as the one
+        /// pass cuts it (at ASCII bytes, and around each character of the
+        /// `CharTable`, which is checked alone), answers Yes exactly when
+        /// quick-checking the whole text does. Few characters, so that
+        /// combining marks out of order (U+0305 then U+0316) and marks
+        /// after table characters come up often.
         #[test]
         fn quick_check_by_runs(
-            text in proptest::string::string_regex("([a-c ]|é|д|\u{a0}|\u{2026}|\u{301}|\u{305}|\u{316}|\u{ff50}){0,20}").unwrap()
+            text in proptest::string::string_regex("([a-c ]|é|д|·|•|\u{a0}|\u{2026}|\u{301}|\u{305}|\u{316}|\u{ff50}|\u{a8}|ｶ){0,20}").unwrap()
         ) {
             let whole = is_nfkc_quick(text.chars()) == IsNormalized::Yes;
+            let table = CharTable::get();
             let bytes = text.as_bytes();
-            let (mut i, mut runs) = (0, true);
-            while i < bytes.len() {
-                if bytes[i].is_ascii() {
-                    i += 1;
-                    continue;
-                }
-                let end = run_end(bytes, i);
-                runs &= is_nfkc_quick(text[i..end].chars()) == IsNormalized::Yes;
-                i = end;
+            let (mut i, mut pieces) = (0, true);
+            let mut from = 0;
+            let yes = |piece: &str| is_nfkc_quick(piece.chars()) == IsNormalized::Yes;
+            while i <= bytes.len() {
+                let len = match bytes.get(i) {
+                    Some(b) if !b.is_ascii() => {
+                        let (entry, len) = table.lookup(bytes, i);
+                        if entry.kind() == Kind::Slow {
+                            i += len;
+                            continue;
+                        }
+                        len
+                    }
+                    Some(_) => 1,
+                    None => 0,
+                };
+                pieces &= yes(&text[from..i]) && yes(&text[i..i + len]);
+                i += len.max(1);
+                from = i;
             }
-            proptest::prop_assert_eq!(whole, runs);
+            proptest::prop_assert_eq!(whole, pieces);
         }
     }
 
+    /// Every character of the `CharTable` (every code point of the two-byte
+    /// range and of the three-byte pages), between neighbours of many
+    /// kinds, is normalized by the one pass with every engine the
+    /// processor has as the exact path normalizes it, and counted as
+    /// unicode-segmentation counts it; between two letters the pass must
+    /// give a count. Fails when the table has fewer characters than
+    /// expected, so that it cannot pass on an empty table.
+    #[test]
+    fn table_characters_are_normalized_exactly() {
+        let table = CharTable::get();
+        let neighbours = [
+            ("a", "b"),
+            ("", ""),
+            ("x ", " y"),
+            ("1", "2"),
+            ("a.", ".b"),
+            ("é", "д"),
+            ("- ", "\u{a0}"),
+            ("\u{2019}", "\u{301}"),
+            ("ab'", "'s"),
+            ("a", "\u{316}b"),
+        ];
+        let mut in_table = 0;
+        for c in (0x80..=0xFFFF).filter_map(char::from_u32) {
+            let s = c.to_string();
+            if table.lookup(s.as_bytes(), 0).0.kind() == Kind::Slow {
+                continue;
+            }
+            in_table += 1;
+            for (x, y) in neighbours {
+                let text = format!("{x}{c}{y}");
+                let (slow, slow_words) = exact(&text);
+                for (engines, fast, words) in each_engine(&text) {
+                    assert_eq!(fast, slow, "{text:?} {engines:?}");
+                    match words {
+                        Some(words) => assert_eq!(words, slow_words, "{text:?} {engines:?}"),
+                        None => assert_ne!((x, y), ("a", "b"), "{text:?} is counted by the pass"),
+                    }
+                }
+            }
+        }
+        assert!(in_table > 2500, "{in_table} characters in the table");
+    }
     /// Every character of the table: its expansion is its NFKC, no longer
     /// than itself, and made of NFKC starters that never compose with the
     /// character before them (NFC quick check Yes: not a second character
