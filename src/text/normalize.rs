@@ -72,6 +72,10 @@
 //!   replaced by its `unicode_words()` count (see
 //!   `super::words::count_dirty_pieces`).
 //!
+//! The pass writes only whole characters at its output offset, so its two
+//! outputs become strings without a second UTF-8 check (the `SAFETY`
+//! argument in [`normalize_counting`]; debug builds check anyway).
+//!
 //! The exact definition stays `push_chars(input.nfkc(), ..)` followed by
 //! `unicode_words().count()`; property tests compare the fast path with it.
 
@@ -221,8 +225,23 @@ fn normalize_with(engines: block::Engines, input: &str, out: &mut Normalized) ->
     } = pass;
     text.truncate(k);
     folded.truncate(k);
-    out.text = String::from_utf8(text).expect("whole characters are written");
-    out.folded = String::from_utf8(folded).expect("whole characters are written");
+    debug_assert!(std::str::from_utf8(&text).is_ok() && std::str::from_utf8(&folded).is_ok());
+    // SAFETY: the first `k` bytes of both buffers are whole characters in
+    // UTF-8. The pass writes at its output offset `k` only, and only whole
+    // encodings: ASCII bytes (the block loop's kept bytes and spaces,
+    // `push_ascii`), table entries (the UTF-8 of one character, or ASCII),
+    // and `encode_utf8` of a character and of its fold, which `fold_char`
+    // keeps the same length; after each it moves `k` past what it wrote.
+    // What the wider writes (a whole block, four bytes of an entry) put
+    // beyond that is overwritten by later writes or cut off here, and `k`
+    // only moves back over a space it wrote (a separator at the end of a
+    // block, left pending). So `text[..k]` and `folded[..k]` are a sequence
+    // of whole characters, also when the pass stopped early for the exact
+    // path.
+    unsafe {
+        out.text = String::from_utf8_unchecked(text);
+        out.folded = String::from_utf8_unchecked(folded);
+    }
     let count = if done {
         count_dirty_pieces(&out.folded, words.finish(), &dirty)
     } else {
