@@ -23,7 +23,7 @@
 //!
 //! [`normalize_counting`] does the whole job for nearly every posting in one
 //! pass over the input bytes, and counts the UAX #29 words of the result on
-//! the way:
+//! the way (the few others take it twice, see the exact path below):
 //!
 //! * ASCII bytes go 64 at a time, as bit masks of their classes (see
 //!   [`super::block`]): separators become spaces, those that follow another
@@ -47,7 +47,7 @@
 //!   run is checked exactly as it would be inside the whole text, and the
 //!   whole text is Yes exactly when every run and every table character
 //!   is. A Yes text is its own NFKC, so each character is then classified
-//!   and folded as the exact path would.
+//!   and folded on its own, as the exact definition does.
 //! * A run that is not Yes is cut at characters of a small table (Unicode
 //!   spaces, the non-breaking hyphen, `…`, `™`, ligatures, full-width ASCII;
 //!   see `context_free_nfkc`) whose NFKC is the same wherever they stand:
@@ -58,8 +58,11 @@
 //!   quick-check Maybe). So NFKC of the run is the expansions plus the
 //!   pieces between them, provided each piece is quick-check Yes. Anything
 //!   else (a combining accent after a letter, a compatibility character not
-//!   in the table) sends the whole posting to the exact path: NFKC applied to
-//!   the space-separated pieces that need it.
+//!   in the table) sends the whole posting to the exact path: NFKC is
+//!   applied to the space-separated pieces that need it, and the pass runs
+//!   again over the result with the quick checks off (its input is NFKC,
+//!   so each character is its own NFKC, and it holds none of the
+//!   context-free table's characters, which are not).
 //! * Words: the ASCII bytes of the input go to an [`AsciiWordCounter`], a
 //!   block of masks at a time (separators have no word flags, so a run of
 //!   them counts as the one space the output holds). A kept non-ASCII
@@ -76,8 +79,9 @@
 //! outputs become strings without a second UTF-8 check (the `SAFETY`
 //! argument in [`normalize_counting`]; debug builds check anyway).
 //!
-//! The exact definition stays `push_chars(input.nfkc(), ..)` followed by
-//! `unicode_words().count()`; property tests compare the fast path with it.
+//! The exact definition stays `push_chars(input.nfkc(), ..)` (in the tests:
+//! each character classified and folded into growing strings) followed by
+//! `unicode_words().count()`; property tests compare the pass with it.
 
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
@@ -94,6 +98,8 @@ pub struct Normalized {
     pub folded: String,
     /// Scratch for the one-pass path: output offsets of non-ASCII characters.
     dirty: Vec<usize>,
+    /// Scratch for the exact path: the NFKC form of the input.
+    nfkc: String,
 }
 
 impl PartialEq for Normalized {
@@ -191,12 +197,10 @@ pub fn normalize_into(input: &str, out: &mut Normalized) {
 }
 
 /// [`normalize_into`], which also returns the UAX #29 word count of the
-/// result (`out.folded.unicode_words().count()`) when the one-pass path
-/// could take the whole text (see the module docs): ASCII postings, postings
-/// already in NFKC, and those made NFKC by the characters of the table
-/// alone, unless a piece of the output starts with a character that
-/// attaches to the space before it. `None` means the count is still to be
-/// made (`WordBounds::segment` does it).
+/// result (`out.folded.unicode_words().count()`), unless a piece of the
+/// output starts with a character that attaches to the space before it
+/// (see the module docs). `None` means the count is still to be made
+/// (`WordBounds::segment` does it).
 pub fn normalize_counting(input: &str, out: &mut Normalized) -> Option<usize> {
     normalize_with(block::Engines::detect(), input, out)
 }
@@ -207,6 +211,7 @@ fn normalize_with(engines: block::Engines, input: &str, out: &mut Normalized) ->
     let mut pass = Pass {
         engines,
         table: CharTable::get(),
+        nfkc: false,
         text: std::mem::take(&mut out.text).into_bytes(),
         folded: std::mem::take(&mut out.folded).into_bytes(),
         dirty: std::mem::take(&mut out.dirty),
@@ -214,7 +219,17 @@ fn normalize_with(engines: block::Engines, input: &str, out: &mut Normalized) ->
         pending: false,
         words: AsciiWordCounter::default(),
     };
-    let done = pass.run(input);
+    if !pass.run(input) {
+        // The exact path: the pass again, over the NFKC form of the input,
+        // with the quick checks off.
+        let mut nfkc = std::mem::take(&mut out.nfkc);
+        nfkc_by_pieces(input, &mut nfkc);
+        (pass.nfkc, pass.k, pass.pending) = (true, 0, false);
+        pass.words = AsciiWordCounter::default();
+        let done = pass.run(&nfkc);
+        debug_assert!(done, "an NFKC text takes the pass");
+        out.nfkc = nfkc;
+    }
     let Pass {
         mut text,
         mut folded,
@@ -236,31 +251,23 @@ fn normalize_with(engines: block::Engines, input: &str, out: &mut Normalized) ->
     // beyond that is overwritten by later writes or cut off here, and `k`
     // only moves back over a space it wrote (a separator at the end of a
     // block, left pending). So `text[..k]` and `folded[..k]` are a sequence
-    // of whole characters, also when the pass stopped early for the exact
-    // path.
+    // of whole characters.
     unsafe {
         out.text = String::from_utf8_unchecked(text);
         out.folded = String::from_utf8_unchecked(folded);
     }
-    let count = if done {
-        count_dirty_pieces(&out.folded, words.finish(), &dirty)
-    } else {
-        normalize_exact(input, out);
-        None
-    };
+    let count = count_dirty_pieces(&out.folded, words.finish(), &dirty);
     dirty.clear();
     out.dirty = dirty;
     count
 }
 
-/// The exact path for text that is not NFKC: only the space-separated pieces
+/// The NFKC form of `input` into `out`: only the space-separated pieces
 /// that need it go through NFKC. No composition has a space as its second
 /// character, so normalizing the pieces one by one gives the same text as
 /// normalizing the whole (a property test checks it).
-fn normalize_exact(input: &str, out: &mut Normalized) {
-    out.text.clear();
-    out.folded.clear();
-    let mut pending_space = false;
+fn nfkc_by_pieces(input: &str, out: &mut String) {
+    out.clear();
     let mut start = 0;
     while start < input.len() {
         // A space byte is always a whole character, so `end` is a char
@@ -271,9 +278,9 @@ fn normalize_exact(input: &str, out: &mut Normalized) {
             .map_or(input.len(), |p| start + 1 + p);
         let piece = &input[start..end];
         if piece.is_ascii() || is_nfkc_quick(piece.chars()) == IsNormalized::Yes {
-            push_chars(piece.chars(), &mut pending_space, out);
+            out.push_str(piece);
         } else {
-            push_chars(piece.nfkc(), &mut pending_space, out);
+            out.extend(piece.nfkc());
         }
         start = end;
     }
@@ -303,6 +310,9 @@ struct Pass {
     engines: block::Engines,
     /// The entries of common non-ASCII characters.
     table: &'static CharTable,
+    /// Whether the input is known to be NFKC (the exact path's second
+    /// pass): no quick checks, and no character needs the exact path.
+    nfkc: bool,
     /// Output buffers, as long as the input; `k` bytes are written.
     text: Vec<u8>,
     folded: Vec<u8>,
@@ -382,8 +392,8 @@ impl Pass {
         Some(i)
     }
 
-    /// Appends one character of the table: what `push_char` would do with
-    /// it (or with its context-free expansion).
+    /// Appends one character of the table: what [`Pass::push_char`] would
+    /// do with it (or with its context-free expansion).
     #[inline(always)]
     fn push_entry(&mut self, entry: Entry) {
         match entry.kind() {
@@ -423,7 +433,7 @@ impl Pass {
     /// needs the exact path (see the module docs).
     #[inline(never)]
     fn push_run(&mut self, run: &str) -> bool {
-        if is_nfkc_quick(run.chars()) == IsNormalized::Yes {
+        if self.nfkc || is_nfkc_quick(run.chars()) == IsNormalized::Yes {
             run.chars().for_each(|c| self.push_char(c));
             return true;
         }
@@ -456,8 +466,8 @@ impl Pass {
         true
     }
 
-    /// Appends one NFKC character as the exact path's `push_char` does, and
-    /// feeds the word counter.
+    /// Appends one NFKC character as the exact definition does (classified,
+    /// then folded), and feeds the word counter.
     fn push_char(&mut self, c: char) {
         match classify(c) {
             Class::Separator => {
@@ -635,33 +645,6 @@ fn push_ascii(
     *pending = sep & (*k != 0);
 }
 
-#[inline]
-fn space_if_pending(pending_space: &mut bool, out: &mut Normalized) {
-    if *pending_space && !out.text.is_empty() {
-        out.text.push(' ');
-        out.folded.push(' ');
-    }
-    *pending_space = false;
-}
-
-fn push_char(c: char, pending_space: &mut bool, out: &mut Normalized) {
-    match classify(c) {
-        Class::Separator => *pending_space = true,
-        Class::Drop => {}
-        Class::Keep(c) => {
-            space_if_pending(pending_space, out);
-            out.text.push(c);
-            out.folded.push(fold_char(c));
-        }
-    }
-}
-
-fn push_chars(chars: impl Iterator<Item = char>, pending_space: &mut bool, out: &mut Normalized) {
-    for c in chars {
-        push_char(c, pending_space, out);
-    }
-}
-
 /// Lower-cases one character when its lower-case form is a single character
 /// of the same UTF-8 length; otherwise returns it unchanged (see module docs).
 pub(super) fn fold_char(c: char) -> char {
@@ -679,6 +662,40 @@ pub(super) fn fold_char(c: char) -> char {
 mod tests {
     use super::*;
     use unicode_segmentation::UnicodeSegmentation;
+
+    // The exact definition the one pass is compared with: every character
+    // of the NFKC text classified and folded on its own, into growing
+    // strings.
+
+    fn space_if_pending(pending_space: &mut bool, out: &mut Normalized) {
+        if *pending_space && !out.text.is_empty() {
+            out.text.push(' ');
+            out.folded.push(' ');
+        }
+        *pending_space = false;
+    }
+
+    fn push_char(c: char, pending_space: &mut bool, out: &mut Normalized) {
+        match classify(c) {
+            Class::Separator => *pending_space = true,
+            Class::Drop => {}
+            Class::Keep(c) => {
+                space_if_pending(pending_space, out);
+                out.text.push(c);
+                out.folded.push(fold_char(c));
+            }
+        }
+    }
+
+    fn push_chars(
+        chars: impl Iterator<Item = char>,
+        pending_space: &mut bool,
+        out: &mut Normalized,
+    ) {
+        for c in chars {
+            push_char(c, pending_space, out);
+        }
+    }
 
     fn n(s: &str) -> (String, String) {
         let n = Normalized::new(s);
