@@ -215,17 +215,14 @@ fn normalize_with(engines: block::Engines, input: &str, out: &mut Normalized) ->
         text: std::mem::take(&mut out.text).into_bytes(),
         folded: std::mem::take(&mut out.folded).into_bytes(),
         dirty: std::mem::take(&mut out.dirty),
-        k: 0,
-        pending: false,
-        words: AsciiWordCounter::default(),
+        state: State::default(),
     };
     if !pass.run(input) {
         // The exact path: the pass again, over the NFKC form of the input,
         // with the quick checks off.
         let mut nfkc = std::mem::take(&mut out.nfkc);
         nfkc_by_pieces(input, &mut nfkc);
-        (pass.nfkc, pass.k, pass.pending) = (true, 0, false);
-        pass.words = AsciiWordCounter::default();
+        (pass.nfkc, pass.state) = (true, State::default());
         let done = pass.run(&nfkc);
         debug_assert!(done, "an NFKC text takes the pass");
         out.nfkc = nfkc;
@@ -234,8 +231,7 @@ fn normalize_with(engines: block::Engines, input: &str, out: &mut Normalized) ->
         mut text,
         mut folded,
         mut dirty,
-        k,
-        words,
+        state: State { k, words, .. },
         ..
     } = pass;
     text.truncate(k);
@@ -318,6 +314,13 @@ struct Pass {
     folded: Vec<u8>,
     /// Output offsets of the non-ASCII characters written.
     dirty: Vec<usize>,
+    state: State,
+}
+
+/// Where the pass is in its output, and its word count.
+#[derive(Debug, Clone, Copy, Default)]
+struct State {
+    /// Output bytes written.
     k: usize,
     /// Whether a separator run is open after some output: the next kept
     /// character is preceded by a space.
@@ -347,13 +350,13 @@ impl Pass {
         loop {
             i = ascii_stretch(
                 self.engines,
+                self.table,
                 bytes,
                 i,
                 &mut self.text,
                 &mut self.folded,
-                &mut self.k,
-                &mut self.pending,
-                &mut self.words,
+                &mut self.state,
+                &mut self.dirty,
             );
             if i == n {
                 return true;
@@ -392,41 +395,18 @@ impl Pass {
         Some(i)
     }
 
-    /// Appends one character of the table: what [`Pass::push_char`] would
-    /// do with it (or with its context-free expansion).
+    /// Appends one character of the table (see [`push_entry`]).
     #[inline(always)]
     fn push_entry(&mut self, entry: Entry) {
-        match entry.kind() {
-            Kind::Separator => {
-                self.words.push(b' ');
-                self.pending = self.k != 0;
-            }
-            Kind::Slow | Kind::Drop => {}
-            kind => {
-                // The pending space is written, and kept if pending; then
-                // the entry's bytes, four at a time (the output is never
-                // ahead of the input, and the buffers have a block's room
-                // past its end).
-                let mut k = self.k;
-                self.text[k] = b' ';
-                self.folded[k] = b' ';
-                k += usize::from(self.pending);
-                self.pending = false;
-                self.text[k..k + 4].copy_from_slice(&entry.text());
-                self.folded[k..k + 4].copy_from_slice(&entry.folded());
-                if kind == Kind::Ascii {
-                    for &b in &entry.folded()[..entry.len()] {
-                        self.words.push(b);
-                    }
-                } else if entry.stand_in() != 0 {
-                    self.words.push(entry.stand_in());
-                } else {
-                    self.words.push_neutral();
-                    self.dirty.push(k);
-                }
-                self.k = k + entry.len();
-            }
-        }
+        push_entry(
+            entry,
+            &mut self.text,
+            &mut self.folded,
+            &mut self.state.k,
+            &mut self.state.pending,
+            &mut self.state.words,
+            &mut self.dirty,
+        );
     }
 
     /// Appends a run of non-ASCII characters, or returns false when it
@@ -471,54 +451,56 @@ impl Pass {
     fn push_char(&mut self, c: char) {
         match classify(c) {
             Class::Separator => {
-                self.words.push(b' ');
-                self.pending = self.k != 0;
+                self.state.words.push(b' ');
+                self.state.pending = self.state.k != 0;
             }
             Class::Drop => {}
             Class::Keep(c) => {
-                if self.pending {
-                    self.text[self.k] = b' ';
-                    self.folded[self.k] = b' ';
-                    self.k += 1;
-                    self.pending = false;
+                if self.state.pending {
+                    self.text[self.state.k] = b' ';
+                    self.folded[self.state.k] = b' ';
+                    self.state.k += 1;
+                    self.state.pending = false;
                 }
-                let k = self.k;
+                let k = self.state.k;
                 if c.is_ascii() {
                     let b = c as u8;
-                    self.words.push(b);
+                    self.state.words.push(b);
                     self.text[k] = b;
                     self.folded[k] = b.to_ascii_lowercase();
-                    self.k += 1;
+                    self.state.k += 1;
                 } else {
                     let folded = fold_char(c);
                     match stand_in(folded) {
-                        Some(b) => self.words.push(b),
+                        Some(b) => self.state.words.push(b),
                         None => {
-                            self.words.push_neutral();
+                            self.state.words.push_neutral();
                             self.dirty.push(k);
                         }
                     }
                     let len = c.encode_utf8(&mut self.text[k..]).len();
                     folded.encode_utf8(&mut self.folded[k..]);
-                    self.k += len;
+                    self.state.k += len;
                 }
             }
         }
     }
 }
 
-/// Normalizes the ASCII bytes of `bytes` from `i` on, up to the first
-/// non-ASCII byte, whose offset it returns (or the length).
+/// Normalizes `bytes` from `i` on, up to the first character that
+/// [`CharTable`] does not have, whose offset it returns (or the length).
 ///
-/// The bytes go 64 at a time (see [`super::block`]), up to the first
-/// non-ASCII byte of the block. Separators become spaces ([`block::spaced`]) and
-/// every separator right after another one, or before any output, is
-/// dropped, so that a run of them leaves one space; the engine writes the
-/// kept bytes packed. If the block ends in a separator, its space is taken
-/// back and left pending: more separators may follow, or the end of the
-/// text. Words are counted from the masks
+/// ASCII bytes go 64 at a time (see [`super::block`]), up to the first
+/// non-ASCII byte of the block. Separators become spaces
+/// ([`block::spaced`]) and every separator right after another one, or
+/// before any output, is dropped, so that a run of them leaves one space;
+/// the engine writes the kept bytes packed. If the block ends in a
+/// separator, its space is taken back and left pending: more separators
+/// may follow, or the end of the text. Words are counted from the masks
 /// ([`AsciiWordCounter::push_block`]), or byte by byte in a block holding
-/// `_`.
+/// `_`. A non-ASCII character that the table has is written from its entry
+/// ([`push_entry`]) without leaving the loop: nothing before it is left to
+/// write, so it stands alone as it would in [`Pass::push_non_ascii`].
 ///
 /// The loop is compiled once per engine: the AVX-512 one where
 /// [`block::Avx512::detect`] finds the instructions, the baseline elsewhere.
@@ -526,22 +508,22 @@ impl Pass {
 #[allow(clippy::too_many_arguments)]
 fn ascii_stretch(
     engines: block::Engines,
+    table: &CharTable,
     bytes: &[u8],
     i: usize,
     text: &mut [u8],
     folded: &mut [u8],
-    k: &mut usize,
-    pending: &mut bool,
-    words: &mut AsciiWordCounter,
+    state: &mut State,
+    dirty: &mut Vec<usize>,
 ) -> usize {
     match engines {
         #[cfg(target_arch = "x86_64")]
         block::Engines::Avx512(engine) => {
             // SAFETY: `engine` exists, so the processor has the features
             // the function enables (see `Avx512::detect`).
-            unsafe { ascii_stretch_avx512(engine, bytes, i, text, folded, k, pending, words) }
+            unsafe { ascii_stretch_avx512(engine, table, bytes, i, text, folded, state, dirty) }
         }
-        _ => stretch(block::Baseline, bytes, i, text, folded, k, pending, words),
+        _ => stretch(block::Baseline, table, bytes, i, text, folded, state, dirty),
     }
 }
 
@@ -551,15 +533,15 @@ fn ascii_stretch(
 #[allow(clippy::too_many_arguments)]
 fn ascii_stretch_avx512(
     engine: block::Avx512,
+    table: &CharTable,
     bytes: &[u8],
     i: usize,
     text: &mut [u8],
     folded: &mut [u8],
-    k: &mut usize,
-    pending: &mut bool,
-    words: &mut AsciiWordCounter,
+    state: &mut State,
+    dirty: &mut Vec<usize>,
 ) -> usize {
-    stretch(engine, bytes, i, text, folded, k, pending, words)
+    stretch(engine, table, bytes, i, text, folded, state, dirty)
 }
 
 /// The block loop of [`ascii_stretch`] for one engine.
@@ -572,22 +554,33 @@ fn ascii_stretch_avx512(
 #[allow(clippy::too_many_arguments)]
 fn stretch<E: Engine>(
     engine: E,
+    table: &CharTable,
     bytes: &[u8],
     mut i: usize,
     text: &mut [u8],
     folded: &mut [u8],
-    k_out: &mut usize,
-    pending_out: &mut bool,
-    words_out: &mut AsciiWordCounter,
+    state: &mut State,
+    dirty: &mut Vec<usize>,
 ) -> usize {
-    let (mut k, mut pending, mut words) = (*k_out, *pending_out, *words_out);
+    let State {
+        mut k,
+        mut pending,
+        mut words,
+    } = *state;
     while i < bytes.len() {
         let (block, masks) = engine.load(bytes, i);
         // Bytes past the end of the input count as non-ASCII.
         let past_end = u64::MAX.checked_shl((bytes.len() - i) as u32).unwrap_or(0);
         let len = (masks.non_ascii | past_end).trailing_zeros() as usize;
         if len == 0 {
-            break;
+            // A non-ASCII character: taken here if the table has it.
+            let (entry, n) = table.lookup(bytes, i);
+            if entry.kind() == Kind::Slow {
+                break;
+            }
+            push_entry(entry, text, folded, &mut k, &mut pending, &mut words, dirty);
+            i += n;
+            continue;
         }
         let ascii = &bytes[i..i + len];
         i += len;
@@ -615,8 +608,53 @@ fn stretch<E: Engine>(
         pending = separators >> (len - 1) & 1 == 1 && k > 0;
         k -= usize::from(pending);
     }
-    (*k_out, *pending_out, *words_out) = (k, pending, words);
+    *state = State { k, pending, words };
     i
+}
+
+/// Appends one character of the table: what [`Pass::push_char`] would do
+/// with it (or with its context-free expansion), with the pass's state
+/// passed as [`ascii_stretch`] holds it.
+#[inline(always)]
+fn push_entry(
+    entry: Entry,
+    text: &mut [u8],
+    folded: &mut [u8],
+    k_out: &mut usize,
+    pending: &mut bool,
+    words: &mut AsciiWordCounter,
+    dirty: &mut Vec<usize>,
+) {
+    match entry.kind() {
+        Kind::Separator => {
+            words.push(b' ');
+            *pending = *k_out != 0;
+        }
+        Kind::Slow | Kind::Drop => {}
+        kind => {
+            // The pending space is written, and kept if pending; then the
+            // entry's bytes, four at a time (the output is never ahead of
+            // the input, and the buffers have a block's room past its end).
+            let mut k = *k_out;
+            text[k] = b' ';
+            folded[k] = b' ';
+            k += usize::from(*pending);
+            *pending = false;
+            text[k..k + 4].copy_from_slice(&entry.text());
+            folded[k..k + 4].copy_from_slice(&entry.folded());
+            if kind == Kind::Ascii {
+                for &b in &entry.folded()[..entry.len()] {
+                    words.push(b);
+                }
+            } else if entry.stand_in() != 0 {
+                words.push(entry.stand_in());
+            } else {
+                words.push_neutral();
+                dirty.push(k);
+            }
+            *k_out = k + entry.len();
+        }
+    }
 }
 
 /// One ASCII byte of the block path's byte-at-a-time fallback: the same
