@@ -15,18 +15,28 @@
 //!
 //! The normalizer's block loop is written once, over an `Engine`: how a
 //! block is loaded and classified, and how its kept bytes are written out.
-//! `Baseline` is the SSE2 code above (the byte loop off x86-64): a block
-//! with no separator to drop is copied whole, and one with dropped
-//! separators has its kept stretches copied one by one. `Avx512` runs on
-//! processors with AVX-512 BW, VBMI and VBMI2 (Intel since Ice Lake, AMD
-//! since Zen 4), found at run time and remembered: one two-table byte
-//! shuffle (`vpermi2b`) gives every byte its class bits, one masked test
-//! per class gives each mask, and the kept bytes are packed with one
-//! `vpcompressb` per output, whatever was dropped. The normalizer compiles
-//! its loop once per engine and picks the AVX-512 one when
-//! `Avx512::detect` finds the instructions (set `ROLESCAN_NO_AVX512` in
-//! the environment to keep to the baseline, e.g. to compare the two on a
-//! corpus). Property tests run every engine the test machine has.
+//! The normalizer compiles the loop once per engine and runs the widest
+//! one the processor has, found at run time and remembered
+//! (`Engines::detect`; set `ROLESCAN_SIMD` to `sse2` or `avx2` in the
+//! environment to stop at a narrower one, e.g. to compare them on a
+//! corpus):
+//!
+//! * `Baseline`, the SSE2 code above (the byte loop off x86-64): a block
+//!   with no separator to drop is copied whole, and one with dropped
+//!   separators has its kept stretches copied one by one.
+//! * `Avx2` (Intel since Haswell, AMD since Excavator): the block in two
+//!   32-byte halves, the classes other than letters and digits from two
+//!   16-byte tables looked up by the low and the high four bits of each
+//!   byte (`vpshufb`), and the kept bytes packed eight at a time by a
+//!   shuffle whose control comes from a table of 256.
+//! * `Avx512` (AVX-512 BW, VBMI and VBMI2: Intel since Ice Lake, AMD since
+//!   Zen 4): one two-table byte shuffle (`vpermi2b`) gives every byte its
+//!   class bits, one masked test per class gives each mask, and the kept
+//!   bytes are packed with one `vpcompressb` per output, whatever was
+//!   dropped.
+//!
+//! Property tests run every engine the test machine has, and a test checks
+//! that they are all the engines it has.
 
 /// Bytes in a block.
 pub const BLOCK: usize = 64;
@@ -302,9 +312,9 @@ pub(crate) fn block_at(bytes: &[u8], i: usize) -> [u8; BLOCK] {
 }
 
 /// The AVX-512 engine. A value exists only where the processor has the
-/// instructions: only [`Avx512::detect`] (and, in tests, `Avx512::present`)
-/// make one, so holding one is the proof its methods' `unsafe` blocks rely
-/// on.
+/// instructions: only [`Avx512::present`] makes one (and [`Engines::detect`]
+/// once it has), so holding one is the proof its methods' `unsafe` blocks
+/// rely on.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Avx512 {
     _detected: (),
@@ -312,48 +322,98 @@ pub(crate) struct Avx512 {
 
 impl Avx512 {
     /// The engine, if this processor has AVX-512 F, BW, VBMI and VBMI2 (and
-    /// `ROLESCAN_NO_AVX512` is not set). Checked once per process.
-    #[inline]
-    pub(crate) fn detect() -> Option<Avx512> {
-        use std::sync::atomic::{AtomicU8, Ordering};
-        // 0: not checked yet, 1: absent, 2: present.
-        static STATE: AtomicU8 = AtomicU8::new(0);
-        let state = match STATE.load(Ordering::Relaxed) {
-            0 => {
-                let found = avx512_present() && std::env::var_os("ROLESCAN_NO_AVX512").is_none();
-                let state = if found { 2 } else { 1 };
-                STATE.store(state, Ordering::Relaxed);
-                state
-            }
-            state => state,
-        };
-        (state == 2).then_some(Avx512 { _detected: () })
-    }
-
-    /// The engine if the processor has the instructions, whatever the
-    /// environment says.
-    #[cfg(test)]
+    /// POPCNT, BMI1 and BMI2, which the loop is compiled with).
     pub(crate) fn present() -> Option<Avx512> {
-        avx512_present().then_some(Avx512 { _detected: () })
+        #[cfg(target_arch = "x86_64")]
+        {
+            let found = std::arch::is_x86_feature_detected!("avx512f")
+                && std::arch::is_x86_feature_detected!("avx512bw")
+                && std::arch::is_x86_feature_detected!("avx512vbmi")
+                && std::arch::is_x86_feature_detected!("avx512vbmi2")
+                && std::arch::is_x86_feature_detected!("popcnt")
+                && std::arch::is_x86_feature_detected!("bmi1")
+                && std::arch::is_x86_feature_detected!("bmi2");
+            found.then_some(Avx512 { _detected: () })
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            None
+        }
+    }
+}
+
+/// The AVX2 engine. As with [`Avx512`], only [`Avx2::present`] (and
+/// [`Engines::detect`] once it has) makes one.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Avx2 {
+    _detected: (),
+}
+
+impl Avx2 {
+    /// The engine, if this processor has AVX2 (and POPCNT, BMI1 and BMI2,
+    /// which the loop is compiled with).
+    pub(crate) fn present() -> Option<Avx2> {
+        #[cfg(target_arch = "x86_64")]
+        {
+            let found = std::arch::is_x86_feature_detected!("avx2")
+                && std::arch::is_x86_feature_detected!("popcnt")
+                && std::arch::is_x86_feature_detected!("bmi1")
+                && std::arch::is_x86_feature_detected!("bmi2");
+            found.then_some(Avx2 { _detected: () })
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            None
+        }
     }
 }
 
 /// The engine the normalizer runs (see the module docs).
 #[derive(Debug, Clone, Copy)]
+#[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
 pub(crate) enum Engines {
     /// [`Baseline`].
     Baseline,
-    /// [`Avx512`], only ever made by [`Avx512::detect`] or
-    /// `Avx512::present` (in tests).
-    #[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
+    /// [`Avx2`].
+    Avx2(Avx2),
+    /// [`Avx512`].
     Avx512(Avx512),
 }
 
 impl Engines {
-    /// The fastest engine this processor has.
+    /// The widest engine this processor has, at most the one named by
+    /// `ROLESCAN_SIMD` (`sse2`, `avx2` or `avx512`) when that is set.
+    /// Checked once per process.
     #[inline]
     pub(crate) fn detect() -> Engines {
-        Avx512::detect().map_or(Engines::Baseline, Engines::Avx512)
+        use std::sync::atomic::{AtomicU8, Ordering};
+        // 0: not checked yet; then one more than the level found.
+        static LEVEL: AtomicU8 = AtomicU8::new(0);
+        let level = match LEVEL.load(Ordering::Relaxed) {
+            0 => {
+                let cap = match std::env::var("ROLESCAN_SIMD").as_deref() {
+                    Ok("sse2") => 0,
+                    Ok("avx2") => 1,
+                    _ => 2,
+                };
+                let found = if Avx512::present().is_some() {
+                    2
+                } else {
+                    u8::from(Avx2::present().is_some())
+                };
+                let level = found.min(cap) + 1;
+                LEVEL.store(level, Ordering::Relaxed);
+                level
+            }
+            level => level,
+        };
+        // The levels above the baseline are stored only after `present`
+        // found the instructions, so the tokens can be made again here.
+        match level {
+            3 => Engines::Avx512(Avx512 { _detected: () }),
+            2 => Engines::Avx2(Avx2 { _detected: () }),
+            _ => Engines::Baseline,
+        }
     }
 
     /// Every engine this processor has, whatever the environment says: the
@@ -361,26 +421,9 @@ impl Engines {
     #[cfg(test)]
     pub(crate) fn available() -> Vec<Engines> {
         std::iter::once(Engines::Baseline)
+            .chain(Avx2::present().map(Engines::Avx2))
             .chain(Avx512::present().map(Engines::Avx512))
             .collect()
-    }
-}
-
-/// Whether the processor has every instruction set the AVX-512 engine uses.
-fn avx512_present() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        std::arch::is_x86_feature_detected!("avx512f")
-            && std::arch::is_x86_feature_detected!("avx512bw")
-            && std::arch::is_x86_feature_detected!("avx512vbmi")
-            && std::arch::is_x86_feature_detected!("avx512vbmi2")
-            && std::arch::is_x86_feature_detected!("popcnt")
-            && std::arch::is_x86_feature_detected!("bmi1")
-            && std::arch::is_x86_feature_detected!("bmi2")
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        false
     }
 }
 
@@ -390,7 +433,7 @@ impl Avx512 {
     #[inline(always)]
     pub(crate) fn classify(self, block: &[u8; BLOCK]) -> Masks {
         // SAFETY: `self` exists, so the processor has the instructions (see
-        // `Avx512::detect`).
+        // `Avx512::present`).
         unsafe { avx512::masks(avx512::load(block)) }
     }
 }
@@ -431,7 +474,7 @@ impl Engine for Avx512 {
 }
 
 /// Stand-in so that code generic over engines compiles off x86-64, where
-/// [`Avx512::detect`] never gives one.
+/// [`Avx512::present`] never gives one.
 #[cfg(not(target_arch = "x86_64"))]
 impl Engine for Avx512 {
     type Block = [u8; BLOCK];
@@ -453,11 +496,301 @@ impl Engine for Avx512 {
     }
 }
 
+#[cfg(all(test, target_arch = "x86_64"))]
+impl Avx2 {
+    /// The class masks of a block (the same as [`classify`]).
+    pub(crate) fn classify(self, block: &[u8; BLOCK]) -> Masks {
+        // SAFETY: `self` exists, so the processor has the instructions (see
+        // `Avx2::present`).
+        unsafe { avx2::load(block).1 }
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+impl Engine for Avx2 {
+    type Block = avx2::Forms;
+
+    #[inline(always)]
+    fn load(self, bytes: &[u8], i: usize) -> (Self::Block, Masks) {
+        let block = match bytes.get(i..i + BLOCK) {
+            Some(b) => b.try_into().expect("a block"),
+            // Only the last block of a text is short.
+            None => &block_at(bytes, i),
+        };
+        // SAFETY: as in `Avx2::classify`.
+        unsafe { avx2::load(block) }
+    }
+
+    #[inline(always)]
+    fn write_kept(
+        self,
+        block: &Self::Block,
+        _masks: &Masks,
+        kept: u64,
+        text: &mut [u8],
+        folded: &mut [u8],
+        k: usize,
+    ) {
+        let text: &mut [u8; BLOCK] = (&mut text[k..k + BLOCK]).try_into().expect("room");
+        let folded: &mut [u8; BLOCK] = (&mut folded[k..k + BLOCK]).try_into().expect("room");
+        // SAFETY: as in `Avx2::classify`.
+        unsafe { avx2::write_kept(block, kept, text, folded) }
+    }
+}
+
+/// Stand-in so that code generic over engines compiles off x86-64, where
+/// [`Avx2::present`] never gives one.
+#[cfg(not(target_arch = "x86_64"))]
+impl Engine for Avx2 {
+    type Block = [u8; BLOCK];
+
+    fn load(self, bytes: &[u8], i: usize) -> ([u8; BLOCK], Masks) {
+        Baseline.load(bytes, i)
+    }
+
+    fn write_kept(
+        self,
+        block: &[u8; BLOCK],
+        masks: &Masks,
+        kept: u64,
+        text: &mut [u8],
+        folded: &mut [u8],
+        k: usize,
+    ) {
+        Baseline.write_kept(block, masks, kept, text, folded, k)
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+mod avx2 {
+    //! The AVX2 instructions of the engine. Every function here needs the
+    //! features it enables; callers hold an `Avx2` value, which
+    //! `Avx2::present` makes only when the processor has them.
+    //!
+    //! The classes other than letters and digits come from two 16-byte
+    //! tables looked up with `vpshufb`, one by the low and one by the high
+    //! four bits of each byte: a byte is in a class when the two entries
+    //! share one of the class's bits. Each bit stands for one high nibble,
+    //! so that the low-nibble entry can list every low nibble the class
+    //! takes with it. Letters and digits are range compares. Kept bytes
+    //! are packed eight at a time with a `vpshufb` whose control comes from
+    //! a table of 256 (one entry per byte of the kept mask).
+
+    use std::arch::x86_64::{
+        __m128i, __m256i, _mm256_and_si256, _mm256_blendv_epi8, _mm256_broadcastsi128_si256,
+        _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
+        _mm256_or_si256, _mm256_set1_epi8, _mm256_setzero_si256, _mm256_shuffle_epi8,
+        _mm256_srli_epi16, _mm256_storeu_si256, _mm_cvtsi64_si128, _mm_loadl_epi64,
+        _mm_loadu_si128, _mm_shuffle_epi8, _mm_storel_epi64,
+    };
+
+    use super::{Masks, BLOCK};
+
+    /// A separator with high nibble 0 (tab to carriage return) or 2 (space,
+    /// `-`, `/`).
+    const SEPARATOR: u8 = 0b0000_0011;
+    /// `'` `.` (high nibble 2) or `:` (3).
+    const MID_LETTER: u8 = 0b0000_1100;
+    /// `'` `,` `.` (2) or `;` (3).
+    const MID_NUM: u8 = 0b0011_0000;
+    /// `_` (5).
+    const UNDERSCORE: u8 = 0b0100_0000;
+
+    /// The class bits a high nibble allows.
+    const HIGH: [u8; 16] = [
+        0b01,
+        0,
+        0b0001_0110,
+        0b0010_1000,
+        0,
+        0b0100_0000,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+    ];
+
+    /// The class bits a low nibble allows.
+    const LOW: [u8; 16] = {
+        let mut t = [0u8; 16];
+        t[0x0] = 0b10; // space
+        t[0x7] = 0b0001_0100; // '
+        t[0x9] = 0b01; // tab
+        t[0xA] = 0b01 | 0b1000; // line feed, :
+        t[0xB] = 0b01 | 0b10_0000; // vertical tab, ;
+        t[0xC] = 0b01 | 0b01_0000; // form feed, ,
+        t[0xD] = 0b01 | 0b10; // carriage return, -
+        t[0xE] = 0b0001_0100; // .
+        t[0xF] = 0b10 | 0b0100_0000; // /, _
+        t
+    };
+
+    /// For each byte of a kept mask, the `vpshufb` control that packs the
+    /// kept bytes of an eight-byte group to its start.
+    static PACK: [u64; 256] = {
+        let mut t = [0u64; 256];
+        let mut m = 0;
+        while m < 256 {
+            let (mut control, mut n, mut j) = (0u64, 0, 0);
+            while j < 8 {
+                if m >> j & 1 == 1 {
+                    control |= (j as u64) << (8 * n);
+                    n += 1;
+                }
+                j += 1;
+            }
+            t[m] = control;
+            m += 1;
+        }
+        t
+    };
+
+    /// A block's two output forms, before packing.
+    #[derive(Clone, Copy)]
+    pub(crate) struct Forms {
+        /// Separators as spaces.
+        spaced: [__m256i; 2],
+        /// The same, lower-cased.
+        lower: [__m256i; 2],
+    }
+
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    fn splat(b: u8) -> __m256i {
+        _mm256_set1_epi8(b as i8)
+    }
+
+    /// One bit per byte: the high bits of the two lanes.
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    fn bits(v: [__m256i; 2]) -> u64 {
+        let low = _mm256_movemask_epi8(v[0]) as u32;
+        let high = _mm256_movemask_epi8(v[1]) as u32;
+        u64::from(low) | u64::from(high) << 32
+    }
+
+    /// The forms and the masks of a block.
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    pub(super) unsafe fn load(block: &[u8; BLOCK]) -> (Forms, Masks) {
+        // SAFETY: 32 bytes are read at offsets 0 and 32 of a 64-byte array,
+        // and 16 from each 16-byte table; the loads take unaligned
+        // addresses.
+        let (x, high_table, low_table) = unsafe {
+            (
+                [
+                    _mm256_loadu_si256(block.as_ptr().cast()),
+                    _mm256_loadu_si256(block.as_ptr().add(32).cast()),
+                ],
+                _mm256_broadcastsi128_si256(_mm_loadu_si128(HIGH.as_ptr().cast())),
+                _mm256_broadcastsi128_si256(_mm_loadu_si128(LOW.as_ptr().cast())),
+            )
+        };
+        let nibble = splat(0x0F);
+        let zero = _mm256_setzero_si256();
+        // The shuffles give 0 where the index byte has its high bit set;
+        // bytes 0x80 and above have high nibbles 8 to 15, whose entries
+        // are 0, so they are in no class.
+        let classes = x.map(|x| {
+            let high = _mm256_shuffle_epi8(
+                high_table,
+                _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble),
+            );
+            let low = _mm256_shuffle_epi8(low_table, _mm256_and_si256(x, nibble));
+            _mm256_and_si256(high, low)
+        });
+        // Bytes without any of `class`'s bits.
+        let outside =
+            |class: u8| classes.map(|c| _mm256_cmpeq_epi8(_mm256_and_si256(c, splat(class)), zero));
+        // Bytes from `lo` to `hi` (ASCII, lo > 0, hi < 127): the compares
+        // are signed, so bytes 0x80 and above, negative, are never in range.
+        let range = |v: [__m256i; 2], lo: u8, hi: u8| {
+            v.map(|x| {
+                _mm256_and_si256(
+                    _mm256_cmpgt_epi8(x, splat(lo - 1)),
+                    _mm256_cmpgt_epi8(splat(hi + 1), x),
+                )
+            })
+        };
+        let not_separator = outside(SEPARATOR);
+        let alpha = range(x.map(|x| _mm256_or_si256(x, splat(0x20))), b'a', b'z');
+        let spaced = [0, 1].map(|q| _mm256_blendv_epi8(splat(b' '), x[q], not_separator[q]));
+        let lower =
+            [0, 1].map(|q| _mm256_or_si256(spaced[q], _mm256_and_si256(alpha[q], splat(0x20))));
+        let masks = Masks {
+            non_ascii: bits(x),
+            alpha: bits(alpha),
+            digit: bits(range(x, b'0', b'9')),
+            underscore: !bits(outside(UNDERSCORE)),
+            separator: !bits(not_separator),
+            mid_letter: !bits(outside(MID_LETTER)),
+            mid_num: !bits(outside(MID_NUM)),
+        };
+        (Forms { spaced, lower }, masks)
+    }
+
+    /// Writes the kept bytes of both forms, packed (see
+    /// `Engine::write_kept`).
+    #[inline]
+    #[target_feature(enable = "avx2,popcnt")]
+    pub(super) unsafe fn write_kept(
+        forms: &Forms,
+        kept: u64,
+        text: &mut [u8; BLOCK],
+        folded: &mut [u8; BLOCK],
+    ) {
+        if kept & kept.wrapping_add(1) == 0 {
+            // The kept bytes are the first ones: store the whole block.
+            // SAFETY: each store writes 32 bytes at offset 0 or 32 of a
+            // 64-byte array, unaligned.
+            unsafe {
+                _mm256_storeu_si256(text.as_mut_ptr().cast(), forms.spaced[0]);
+                _mm256_storeu_si256(text.as_mut_ptr().add(32).cast(), forms.spaced[1]);
+                _mm256_storeu_si256(folded.as_mut_ptr().cast(), forms.lower[0]);
+                _mm256_storeu_si256(folded.as_mut_ptr().add(32).cast(), forms.lower[1]);
+            }
+            return;
+        }
+        let (mut spaced, mut lower) = ([0u8; BLOCK], [0u8; BLOCK]);
+        // SAFETY: as above, into the two local arrays.
+        unsafe {
+            _mm256_storeu_si256(spaced.as_mut_ptr().cast(), forms.spaced[0]);
+            _mm256_storeu_si256(spaced.as_mut_ptr().add(32).cast(), forms.spaced[1]);
+            _mm256_storeu_si256(lower.as_mut_ptr().cast(), forms.lower[0]);
+            _mm256_storeu_si256(lower.as_mut_ptr().add(32).cast(), forms.lower[1]);
+        }
+        let mut k = 0;
+        for g in 0..BLOCK / 8 {
+            let m = (kept >> (8 * g)) as u8;
+            let control: __m128i = _mm_cvtsi64_si128(PACK[usize::from(m)] as i64);
+            // SAFETY: each load reads 8 bytes at offset 8g of a 64-byte
+            // array; each store writes 8 bytes at offset k, where k is the
+            // number of kept bytes before the group, at most 8g, so within
+            // the 64-byte arrays.
+            unsafe {
+                let t =
+                    _mm_shuffle_epi8(_mm_loadl_epi64(spaced.as_ptr().add(8 * g).cast()), control);
+                let f =
+                    _mm_shuffle_epi8(_mm_loadl_epi64(lower.as_ptr().add(8 * g).cast()), control);
+                _mm_storel_epi64(text.as_mut_ptr().add(k).cast(), t);
+                _mm_storel_epi64(folded.as_mut_ptr().add(k).cast(), f);
+            }
+            k += m.count_ones() as usize;
+        }
+    }
+}
+
 #[cfg(target_arch = "x86_64")]
 mod avx512 {
     //! The AVX-512 instructions of the engine. Every function here needs
     //! the features it enables; callers hold an `Avx512` value, which
-    //! `Avx512::detect` makes only when the processor has them.
+    //! `Avx512::present` makes only when the processor has them.
 
     use std::arch::x86_64::{
         __m512i, _mm512_loadu_si512, _mm512_mask_blend_epi8, _mm512_mask_test_epi8_mask,
@@ -591,58 +924,72 @@ mod tests {
         assert_eq!(&folded[..14], b"it pro x z@[`{");
     }
 
-    /// The AVX-512 engine's masks of `b`, where the processor has it.
-    fn avx512_masks(b: &[u8; BLOCK]) -> Option<Masks> {
+    /// The masks of `b` from each wider engine the processor has.
+    fn wide_masks(b: &[u8; BLOCK]) -> Vec<(&'static str, Masks)> {
         #[cfg(target_arch = "x86_64")]
         {
-            Avx512::present().map(|e| e.classify(b))
+            let avx2 = Avx2::present().map(|e| ("AVX2", e.classify(b)));
+            let avx512 = Avx512::present().map(|e| ("AVX-512", e.classify(b)));
+            avx2.into_iter().chain(avx512).collect()
         }
         #[cfg(not(target_arch = "x86_64"))]
         {
             let _ = b;
-            None
+            Vec::new()
         }
     }
 
-    /// Every byte value, at every offset of a block, classified by the SSE2
-    /// code, and by the AVX-512 engine where the processor has it, as the
-    /// byte loop classifies it.
+    /// Every byte value, at every third offset of a block (each of the
+    /// three ways), classified by the SSE2 code, and by the AVX2 and
+    /// AVX-512 engines where the processor has them, as the byte loop
+    /// classifies it.
     #[test]
     fn every_byte_value_is_classified_as_the_byte_loop_does() {
         for value in 0..=255u8 {
-            let mut b = [b'a'; BLOCK];
-            for i in (0..BLOCK).step_by(3) {
-                b[i] = value;
-            }
-            let want = classify_bytes(&b);
-            assert_eq!(classify(&b), want, "byte {value:#x}");
-            if let Some(m) = avx512_masks(&b) {
-                assert_eq!(m, want, "byte {value:#x}, AVX-512");
+            for first in 0..3 {
+                let mut b = [b'a'; BLOCK];
+                for i in (first..BLOCK).step_by(3) {
+                    b[i] = value;
+                }
+                let want = classify_bytes(&b);
+                assert_eq!(classify(&b), want, "byte {value:#x}");
+                for (engine, m) in wide_masks(&b) {
+                    assert_eq!(m, want, "byte {value:#x}, {engine}");
+                }
             }
         }
-        eprintln!(
-            "classified with SSE2{}",
-            if avx512_masks(&[0; BLOCK]).is_some() {
-                " and AVX-512"
-            } else {
-                " only (no AVX-512 here)"
-            }
-        );
+        let wide: Vec<&str> = wide_masks(&[0; BLOCK]).iter().map(|&(e, _)| e).collect();
+        eprintln!("classified with SSE2 and {wide:?}");
     }
 
     /// The engines the tests cover are the ones this processor has: the
-    /// baseline always, AVX-512 exactly when detection finds it.
+    /// baseline always, AVX2 and AVX-512 exactly when the processor has
+    /// their instructions.
     #[test]
     fn engines_cover_this_processor() {
         let engines = Engines::available();
         assert!(matches!(engines[0], Engines::Baseline));
-        assert_eq!(engines.len(), 1 + usize::from(avx512_present()));
+        let avx2 = engines.iter().any(|e| matches!(e, Engines::Avx2(_)));
+        let avx512 = engines.iter().any(|e| matches!(e, Engines::Avx512(_)));
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::is_x86_feature_detected as has;
+            assert_eq!(
+                avx2,
+                has!("avx2") && has!("popcnt") && has!("bmi1") && has!("bmi2")
+            );
+            assert_eq!(
+                avx512,
+                has!("avx512bw") && has!("avx512vbmi2") && has!("avx512vbmi")
+            );
+        }
         eprintln!("engines under test: {engines:?}");
     }
 
     proptest::proptest! {
-        /// The SSE2 masks (on x86-64), and the AVX-512 engine's where the
-        /// processor has it, are the byte-by-byte ones, for any bytes, and
+        /// The SSE2 masks (on x86-64), and the AVX2 and AVX-512 engines'
+        /// where the processor has them, are the byte-by-byte ones, for any
+        /// bytes, and
         /// `word_bytes` is their union of word classes.
         #[test]
         fn masks_agree_with_the_byte_loop(bytes in proptest::collection::vec(proptest::num::u8::ANY, BLOCK)) {
@@ -650,8 +997,8 @@ mod tests {
             let m = classify(&b);
             proptest::prop_assert_eq!(m, classify_bytes(&b));
             proptest::prop_assert_eq!(word_bytes(&b), m.alpha | m.digit | m.underscore);
-            if let Some(avx) = avx512_masks(&b) {
-                proptest::prop_assert_eq!(avx, m);
+            for (engine, wide) in wide_masks(&b) {
+                proptest::prop_assert_eq!(wide, m, "{}", engine);
             }
         }
 
@@ -696,6 +1043,11 @@ mod tests {
                         let (block, masks) = Baseline.load(&bytes, i);
                         proptest::prop_assert_eq!(block, want_block);
                         Baseline.write_kept(&block, &masks, kept, &mut text, &mut folded, k);
+                        masks
+                    }
+                    Engines::Avx2(e) => {
+                        let (block, masks) = e.load(&bytes, i);
+                        e.write_kept(&block, &masks, kept, &mut text, &mut folded, k);
                         masks
                     }
                     Engines::Avx512(e) => {

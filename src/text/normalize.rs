@@ -502,8 +502,8 @@ impl Pass {
 /// ([`push_entry`]) without leaving the loop: nothing before it is left to
 /// write, so it stands alone as it would in [`Pass::push_non_ascii`].
 ///
-/// The loop is compiled once per engine: the AVX-512 one where
-/// [`block::Avx512::detect`] finds the instructions, the baseline elsewhere.
+/// The loop is compiled once per engine, and runs with the one
+/// [`block::Engines::detect`] picks: AVX-512, AVX2 or the baseline.
 #[inline(never)]
 #[allow(clippy::too_many_arguments)]
 fn ascii_stretch(
@@ -520,11 +520,33 @@ fn ascii_stretch(
         #[cfg(target_arch = "x86_64")]
         block::Engines::Avx512(engine) => {
             // SAFETY: `engine` exists, so the processor has the features
-            // the function enables (see `Avx512::detect`).
+            // the function enables (see `Avx512::present`).
             unsafe { ascii_stretch_avx512(engine, table, bytes, i, text, folded, state, dirty) }
+        }
+        #[cfg(target_arch = "x86_64")]
+        block::Engines::Avx2(engine) => {
+            // SAFETY: as above, see `Avx2::present`.
+            unsafe { ascii_stretch_avx2(engine, table, bytes, i, text, folded, state, dirty) }
         }
         _ => stretch(block::Baseline, table, bytes, i, text, folded, state, dirty),
     }
+}
+
+/// [`stretch`] compiled with the AVX2 engine's instructions.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,popcnt,bmi1,bmi2")]
+#[allow(clippy::too_many_arguments)]
+fn ascii_stretch_avx2(
+    engine: block::Avx2,
+    table: &CharTable,
+    bytes: &[u8],
+    i: usize,
+    text: &mut [u8],
+    folded: &mut [u8],
+    state: &mut State,
+    dirty: &mut Vec<usize>,
+) -> usize {
+    stretch(engine, table, bytes, i, text, folded, state, dirty)
 }
 
 /// [`stretch`] compiled with the AVX-512 engine's instructions.
