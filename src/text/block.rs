@@ -573,15 +573,16 @@ mod avx2 {
     //! share one of the class's bits. Each bit stands for one high nibble,
     //! so that the low-nibble entry can list every low nibble the class
     //! takes with it. Letters and digits are range compares. Kept bytes
-    //! are packed eight at a time with a `vpshufb` whose control comes from
-    //! a table of 256 (one entry per byte of the kept mask).
+    //! are packed eight at a time, from the 16-byte quarter of the register
+    //! that holds them, with a `vpshufb` whose control comes from a table
+    //! of 256 (one entry per byte of the kept mask).
 
     use std::arch::x86_64::{
         __m128i, __m256i, _mm256_and_si256, _mm256_blendv_epi8, _mm256_broadcastsi128_si256,
-        _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
-        _mm256_or_si256, _mm256_set1_epi8, _mm256_setzero_si256, _mm256_shuffle_epi8,
-        _mm256_srli_epi16, _mm256_storeu_si256, _mm_cvtsi64_si128, _mm_loadl_epi64,
-        _mm_loadu_si128, _mm_shuffle_epi8, _mm_storel_epi64,
+        _mm256_castsi256_si128, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_extracti128_si256,
+        _mm256_loadu_si256, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
+        _mm256_setzero_si256, _mm256_shuffle_epi8, _mm256_srli_epi16, _mm256_storeu_si256,
+        _mm_cvtsi64_si128, _mm_loadu_si128, _mm_shuffle_epi8, _mm_storel_epi64,
     };
 
     use super::{Masks, BLOCK};
@@ -757,29 +758,38 @@ mod avx2 {
             }
             return;
         }
-        let (mut spaced, mut lower) = ([0u8; BLOCK], [0u8; BLOCK]);
-        // SAFETY: as above, into the two local arrays.
-        unsafe {
-            _mm256_storeu_si256(spaced.as_mut_ptr().cast(), forms.spaced[0]);
-            _mm256_storeu_si256(spaced.as_mut_ptr().add(32).cast(), forms.spaced[1]);
-            _mm256_storeu_si256(lower.as_mut_ptr().cast(), forms.lower[0]);
-            _mm256_storeu_si256(lower.as_mut_ptr().add(32).cast(), forms.lower[1]);
-        }
+        // Eight bytes at a time, each group from the 16-byte quarter that
+        // holds it: the control of the group's mask, plus 8 for the upper
+        // group of a quarter.
         let mut k = 0;
         for g in 0..BLOCK / 8 {
+            let half = g / 4;
+            let (t, f) = if g % 4 < 2 {
+                (
+                    _mm256_castsi256_si128(forms.spaced[half]),
+                    _mm256_castsi256_si128(forms.lower[half]),
+                )
+            } else {
+                (
+                    _mm256_extracti128_si256::<1>(forms.spaced[half]),
+                    _mm256_extracti128_si256::<1>(forms.lower[half]),
+                )
+            };
             let m = (kept >> (8 * g)) as u8;
-            let control: __m128i = _mm_cvtsi64_si128(PACK[usize::from(m)] as i64);
-            // SAFETY: each load reads 8 bytes at offset 8g of a 64-byte
-            // array; each store writes 8 bytes at offset k, where k is the
+            let upper = if g % 2 == 1 { 0x0808_0808_0808_0808 } else { 0 };
+            let control: __m128i = _mm_cvtsi64_si128((PACK[usize::from(m)] + upper) as i64);
+            // SAFETY: each store writes 8 bytes at offset k, where k is the
             // number of kept bytes before the group, at most 8g, so within
-            // the 64-byte arrays.
+            // the 64-byte arrays; the stores take unaligned addresses.
             unsafe {
-                let t =
-                    _mm_shuffle_epi8(_mm_loadl_epi64(spaced.as_ptr().add(8 * g).cast()), control);
-                let f =
-                    _mm_shuffle_epi8(_mm_loadl_epi64(lower.as_ptr().add(8 * g).cast()), control);
-                _mm_storel_epi64(text.as_mut_ptr().add(k).cast(), t);
-                _mm_storel_epi64(folded.as_mut_ptr().add(k).cast(), f);
+                _mm_storel_epi64(
+                    text.as_mut_ptr().add(k).cast(),
+                    _mm_shuffle_epi8(t, control),
+                );
+                _mm_storel_epi64(
+                    folded.as_mut_ptr().add(k).cast(),
+                    _mm_shuffle_epi8(f, control),
+                );
             }
             k += m.count_ones() as usize;
         }
