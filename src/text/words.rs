@@ -16,7 +16,8 @@
 //!   The normalizer counts while it copies: ASCII bytes go to the counter,
 //!   other characters go in as the ASCII byte that stands for them exactly
 //!   (`stand_in`: `a` for accented, Greek and Cyrillic letters, `!` for
-//!   bullets and other punctuation) or, when none does, as breaks, and
+//!   bullets, other punctuation, symbols and most emoji) or, when none
+//!   does, as breaks, and
 //!   `count_dirty_pieces` then recounts only the space-separated pieces
 //!   holding characters of the second kind with unicode-segmentation;
 //!   [`WordBounds::segment_counted`] takes that count.
