@@ -23,7 +23,7 @@
 //!
 //! [`normalize_counting`] does the whole job for nearly every posting in one
 //! pass over the input bytes, and counts the UAX #29 words of the result on
-//! the way:
+//! the way (the few others take it twice, see the exact path below):
 //!
 //! * ASCII bytes go 64 at a time, as bit masks of their classes (see
 //!   [`super::block`]): separators become spaces, those that follow another
@@ -33,15 +33,21 @@
 //!   it. Output is written by index into buffers a block longer than the
 //!   input, which is enough: nothing on this path makes the output longer
 //!   than the input it came from.
-//! * At a non-ASCII byte the pass takes the whole run of non-ASCII bytes
-//!   (ASCII bytes always start a character, so the run is whole
-//!   characters) and quick-checks that run alone for NFKC. Checking runs one
-//!   by one answers the same as checking the whole text: the quick check
-//!   resets its state at every ASCII character (an ASCII character has
-//!   combining class 0 and is NFKC quick-check Yes), so a run is checked
-//!   exactly as it would be inside the whole text, and the whole text is
-//!   Yes exactly when every run is. A Yes text is its own NFKC, so each
-//!   character is then classified and folded as the exact path would.
+//! * At a non-ASCII byte the pass takes the characters up to the next
+//!   ASCII byte (ASCII bytes always start a character). A character of the
+//!   table of common ones (see `super::chars`: every two-byte character
+//!   and the three-byte ones of a few pages) is written from its entry,
+//!   which holds what the steps below would make of it; only starters that
+//!   the NFKC quick check accepts, and characters of the context-free table
+//!   below, have entries. The runs of other characters between them are
+//!   quick-checked for NFKC alone. Checking runs one by one answers the
+//!   same as checking the whole text: the quick check resets its state at
+//!   every ASCII character (an ASCII character has combining class 0 and
+//!   is NFKC quick-check Yes), and at every other starter that is Yes, so a
+//!   run is checked exactly as it would be inside the whole text, and the
+//!   whole text is Yes exactly when every run and every table character
+//!   is. A Yes text is its own NFKC, so each character is then classified
+//!   and folded on its own, as the exact definition does.
 //! * A run that is not Yes is cut at characters of a small table (Unicode
 //!   spaces, the non-breaking hyphen, `…`, `™`, ligatures, full-width ASCII;
 //!   see `context_free_nfkc`) whose NFKC is the same wherever they stand:
@@ -52,24 +58,36 @@
 //!   quick-check Maybe). So NFKC of the run is the expansions plus the
 //!   pieces between them, provided each piece is quick-check Yes. Anything
 //!   else (a combining accent after a letter, a compatibility character not
-//!   in the table) sends the whole posting to the exact path: NFKC applied to
-//!   the space-separated pieces that need it.
+//!   in the table) sends the whole posting to the exact path: NFKC is
+//!   applied to the space-separated pieces that need it, and the pass runs
+//!   again over the result with the quick checks off (its input is NFKC,
+//!   so each character is its own NFKC, and it holds none of the
+//!   context-free table's characters, which are not).
 //! * Words: the ASCII bytes of the input go to an [`AsciiWordCounter`], a
 //!   block of masks at a time (separators have no word flags, so a run of
-//!   them counts as the one space the output holds); every kept non-ASCII
-//!   character goes in as a neutral byte and its output offset is noted.
-//!   Spaces break words on both sides, so the counter's count is the sum
-//!   over space-separated pieces; after the pass, each piece holding a
-//!   non-ASCII character has its counter share replaced by its
-//!   `unicode_words()` count (see `super::words::count_dirty_pieces`).
+//!   them counts as the one space the output holds). A kept non-ASCII
+//!   character goes in as the ASCII byte that stands for it exactly in
+//!   UAX #29 (`a` for `é` or `д`, `!` for `•`; see
+//!   `super::words::stand_in`), or, when there is none, as a neutral byte,
+//!   and its output offset is noted. Spaces break words on both sides, so
+//!   the counter's count is the sum over space-separated pieces; after the
+//!   pass, each piece holding a noted character has its counter share
+//!   replaced by its `unicode_words()` count (see
+//!   `super::words::count_dirty_pieces`).
 //!
-//! The exact definition stays `push_chars(input.nfkc(), ..)` followed by
-//! `unicode_words().count()`; property tests compare the fast path with it.
+//! The pass writes only whole characters at its output offset, so its two
+//! outputs become strings without a second UTF-8 check (the `SAFETY`
+//! argument in [`normalize_counting`]; debug builds check anyway).
+//!
+//! The exact definition stays `push_chars(input.nfkc(), ..)` (in the tests:
+//! each character classified and folded into growing strings) followed by
+//! `unicode_words().count()`; property tests compare the pass with it.
 
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
-use super::block::{self, spaced, BLOCK};
-use super::words::{count_dirty_pieces, AsciiWordCounter};
+use super::block::{self, Engine, BLOCK};
+use super::chars::{CharTable, Entry, Kind};
+use super::words::{count_dirty_pieces, stand_in, AsciiWordCounter};
 
 /// A normalized text: case-preserved and folded forms with equal byte offsets.
 #[derive(Debug, Default, Clone)]
@@ -80,6 +98,8 @@ pub struct Normalized {
     pub folded: String,
     /// Scratch for the one-pass path: output offsets of non-ASCII characters.
     dirty: Vec<usize>,
+    /// Scratch for the exact path: the NFKC form of the input.
+    nfkc: String,
 }
 
 impl PartialEq for Normalized {
@@ -100,7 +120,7 @@ impl Normalized {
 }
 
 /// What a character becomes before it is appended.
-enum Class {
+pub(super) enum Class {
     /// Part of a separator run: collapses to one space between words.
     Separator,
     /// Dropped entirely (invisible formatting characters).
@@ -109,7 +129,7 @@ enum Class {
     Keep(char),
 }
 
-fn classify(c: char) -> Class {
+pub(super) fn classify(c: char) -> Class {
     match c {
         '-' | '/' => Class::Separator,
         // Hyphens, dashes and the minus sign.
@@ -128,7 +148,7 @@ fn classify(c: char) -> Class {
 /// The NFKC form of a character that is not NFKC itself but whose NFKC
 /// does not depend on its neighbours (see the module docs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Expansion {
+pub(super) enum Expansion {
     Char(char),
     Str(&'static str),
 }
@@ -138,7 +158,7 @@ enum Expansion {
 /// of characters that are NFKC, have combining class 0 and are never the
 /// second character of a composition (a test checks each one), and none is
 /// longer in UTF-8 than the character it replaces.
-fn context_free_nfkc(c: char) -> Option<Expansion> {
+pub(super) fn context_free_nfkc(c: char) -> Option<Expansion> {
     Some(match c {
         // No-break space, the fixed-width spaces, narrow no-break space,
         // medium mathematical space, ideographic space.
@@ -177,53 +197,73 @@ pub fn normalize_into(input: &str, out: &mut Normalized) {
 }
 
 /// [`normalize_into`], which also returns the UAX #29 word count of the
-/// result (`out.folded.unicode_words().count()`) when the one-pass path
-/// could take the whole text (see the module docs): ASCII postings, postings
-/// already in NFKC, and those made NFKC by the characters of the table
-/// alone, unless a piece of the output starts with a character that
-/// attaches to the space before it. `None` means the count is still to be
-/// made (`WordBounds::segment` does it).
+/// result (`out.folded.unicode_words().count()`), unless a piece of the
+/// output starts with a character that attaches to the space before it
+/// (see the module docs). `None` means the count is still to be made
+/// (`WordBounds::segment` does it).
 pub fn normalize_counting(input: &str, out: &mut Normalized) -> Option<usize> {
+    normalize_with(block::Engines::detect(), input, out)
+}
+
+/// [`normalize_counting`] with the block loop of `engines` (the tests run
+/// every engine the processor has).
+fn normalize_with(engines: block::Engines, input: &str, out: &mut Normalized) -> Option<usize> {
     let mut pass = Pass {
+        engines,
+        table: CharTable::get(),
+        nfkc: false,
         text: std::mem::take(&mut out.text).into_bytes(),
         folded: std::mem::take(&mut out.folded).into_bytes(),
         dirty: std::mem::take(&mut out.dirty),
-        k: 0,
-        pending: false,
-        words: AsciiWordCounter::default(),
+        state: State::default(),
     };
-    let done = pass.run(input);
+    if !pass.run(input) {
+        // The exact path: the pass again, over the NFKC form of the input,
+        // with the quick checks off.
+        let mut nfkc = std::mem::take(&mut out.nfkc);
+        nfkc_by_pieces(input, &mut nfkc);
+        (pass.nfkc, pass.state) = (true, State::default());
+        let done = pass.run(&nfkc);
+        debug_assert!(done, "an NFKC text takes the pass");
+        out.nfkc = nfkc;
+    }
     let Pass {
         mut text,
         mut folded,
         mut dirty,
-        k,
-        words,
+        state: State { k, words, .. },
         ..
     } = pass;
     text.truncate(k);
     folded.truncate(k);
-    out.text = String::from_utf8(text).expect("whole characters are written");
-    out.folded = String::from_utf8(folded).expect("whole characters are written");
-    let count = if done {
-        count_dirty_pieces(&out.folded, words.finish(), &dirty)
-    } else {
-        normalize_exact(input, out);
-        None
-    };
+    debug_assert!(std::str::from_utf8(&text).is_ok() && std::str::from_utf8(&folded).is_ok());
+    // SAFETY: the first `k` bytes of both buffers are whole characters in
+    // UTF-8. The pass writes at its output offset `k` only, and only whole
+    // encodings: ASCII bytes (the block loop's kept bytes and spaces,
+    // `push_ascii`), table entries (the UTF-8 of one character, or ASCII),
+    // and `encode_utf8` of a character and of its fold, which `fold_char`
+    // keeps the same length; after each it moves `k` past what it wrote.
+    // What the wider writes (a whole block, four bytes of an entry) put
+    // beyond that is overwritten by later writes or cut off here, and `k`
+    // only moves back over a space it wrote (a separator at the end of a
+    // block, left pending). So `text[..k]` and `folded[..k]` are a sequence
+    // of whole characters.
+    unsafe {
+        out.text = String::from_utf8_unchecked(text);
+        out.folded = String::from_utf8_unchecked(folded);
+    }
+    let count = count_dirty_pieces(&out.folded, words.finish(), &dirty);
     dirty.clear();
     out.dirty = dirty;
     count
 }
 
-/// The exact path for text that is not NFKC: only the space-separated pieces
+/// The NFKC form of `input` into `out`: only the space-separated pieces
 /// that need it go through NFKC. No composition has a space as its second
 /// character, so normalizing the pieces one by one gives the same text as
 /// normalizing the whole (a property test checks it).
-fn normalize_exact(input: &str, out: &mut Normalized) {
-    out.text.clear();
-    out.folded.clear();
-    let mut pending_space = false;
+fn nfkc_by_pieces(input: &str, out: &mut String) {
+    out.clear();
     let mut start = 0;
     while start < input.len() {
         // A space byte is always a whole character, so `end` is a char
@@ -234,9 +274,9 @@ fn normalize_exact(input: &str, out: &mut Normalized) {
             .map_or(input.len(), |p| start + 1 + p);
         let piece = &input[start..end];
         if piece.is_ascii() || is_nfkc_quick(piece.chars()) == IsNormalized::Yes {
-            push_chars(piece.chars(), &mut pending_space, out);
+            out.push_str(piece);
         } else {
-            push_chars(piece.nfkc(), &mut pending_space, out);
+            out.extend(piece.nfkc());
         }
         start = end;
     }
@@ -262,11 +302,25 @@ fn is_ascii_separator(b: u8) -> bool {
 
 /// The state of the one-pass path.
 struct Pass {
+    /// The block loop to run.
+    engines: block::Engines,
+    /// The entries of common non-ASCII characters.
+    table: &'static CharTable,
+    /// Whether the input is known to be NFKC (the exact path's second
+    /// pass): no quick checks, and no character needs the exact path.
+    nfkc: bool,
     /// Output buffers, as long as the input; `k` bytes are written.
     text: Vec<u8>,
     folded: Vec<u8>,
     /// Output offsets of the non-ASCII characters written.
     dirty: Vec<usize>,
+    state: State,
+}
+
+/// Where the pass is in its output, and its word count.
+#[derive(Debug, Clone, Copy, Default)]
+struct State {
+    /// Output bytes written.
     k: usize,
     /// Whether a separator run is open after some output: the next kept
     /// character is preceded by a space.
@@ -295,30 +349,71 @@ impl Pass {
         let mut i = 0;
         loop {
             i = ascii_stretch(
+                self.engines,
+                self.table,
                 bytes,
                 i,
                 &mut self.text,
                 &mut self.folded,
-                &mut self.k,
-                &mut self.pending,
-                &mut self.words,
+                &mut self.state,
+                &mut self.dirty,
             );
             if i == n {
                 return true;
             }
-            let end = run_end(bytes, i);
-            if !self.push_run(&input[i..end]) {
-                return false;
+            match self.push_non_ascii(input, i) {
+                Some(end) => i = end,
+                None => return false,
             }
-            i = end;
         }
+    }
+
+    /// Appends the non-ASCII characters from `i` (a non-ASCII byte) to the
+    /// next ASCII byte, whose offset it returns (or the length); `None`
+    /// when they need the exact path. Characters of the table
+    /// ([`CharTable`]) are written from their entries; the runs of other
+    /// characters between them go to [`Pass::push_run`].
+    #[inline]
+    fn push_non_ascii(&mut self, input: &str, mut i: usize) -> Option<usize> {
+        let bytes = input.as_bytes();
+        // Where the characters not yet written start.
+        let mut from = i;
+        while i < bytes.len() && !bytes[i].is_ascii() {
+            let (entry, len) = self.table.lookup(bytes, i);
+            if entry.kind() != Kind::Slow {
+                if from < i && !self.push_run(&input[from..i]) {
+                    return None;
+                }
+                self.push_entry(entry);
+                from = i + len;
+            }
+            i += len;
+        }
+        if from < i && !self.push_run(&input[from..i]) {
+            return None;
+        }
+        Some(i)
+    }
+
+    /// Appends one character of the table (see [`push_entry`]).
+    #[inline(always)]
+    fn push_entry(&mut self, entry: Entry) {
+        push_entry(
+            entry,
+            &mut self.text,
+            &mut self.folded,
+            &mut self.state.k,
+            &mut self.state.pending,
+            &mut self.state.words,
+            &mut self.dirty,
+        );
     }
 
     /// Appends a run of non-ASCII characters, or returns false when it
     /// needs the exact path (see the module docs).
     #[inline(never)]
     fn push_run(&mut self, run: &str) -> bool {
-        if is_nfkc_quick(run.chars()) == IsNormalized::Yes {
+        if self.nfkc || is_nfkc_quick(run.chars()) == IsNormalized::Yes {
             run.chars().for_each(|c| self.push_char(c));
             return true;
         }
@@ -351,142 +446,235 @@ impl Pass {
         true
     }
 
-    /// Appends one NFKC character as the exact path's `push_char` does, and
-    /// feeds the word counter.
+    /// Appends one NFKC character as the exact definition does (classified,
+    /// then folded), and feeds the word counter.
     fn push_char(&mut self, c: char) {
         match classify(c) {
             Class::Separator => {
-                self.words.push(b' ');
-                self.pending = self.k != 0;
+                self.state.words.push(b' ');
+                self.state.pending = self.state.k != 0;
             }
             Class::Drop => {}
             Class::Keep(c) => {
-                if self.pending {
-                    self.text[self.k] = b' ';
-                    self.folded[self.k] = b' ';
-                    self.k += 1;
-                    self.pending = false;
+                if self.state.pending {
+                    self.text[self.state.k] = b' ';
+                    self.folded[self.state.k] = b' ';
+                    self.state.k += 1;
+                    self.state.pending = false;
                 }
-                let k = self.k;
+                let k = self.state.k;
                 if c.is_ascii() {
                     let b = c as u8;
-                    self.words.push(b);
+                    self.state.words.push(b);
                     self.text[k] = b;
                     self.folded[k] = b.to_ascii_lowercase();
-                    self.k += 1;
+                    self.state.k += 1;
                 } else {
-                    self.words.push_neutral();
-                    self.dirty.push(k);
+                    let folded = fold_char(c);
+                    match stand_in(folded) {
+                        Some(b) => self.state.words.push(b),
+                        None => {
+                            self.state.words.push_neutral();
+                            self.dirty.push(k);
+                        }
+                    }
                     let len = c.encode_utf8(&mut self.text[k..]).len();
-                    fold_char(c).encode_utf8(&mut self.folded[k..]);
-                    self.k += len;
+                    folded.encode_utf8(&mut self.folded[k..]);
+                    self.state.k += len;
                 }
             }
         }
     }
 }
 
-/// The end of the run of non-ASCII bytes starting at `i`: the next ASCII
-/// byte's offset, or the length. ASCII bytes always start a character, so
-/// a run is whole characters.
-fn run_end(bytes: &[u8], i: usize) -> usize {
-    bytes[i..]
-        .iter()
-        .position(u8::is_ascii)
-        .map_or(bytes.len(), |p| i + p)
+/// Normalizes `bytes` from `i` on, up to the first character that
+/// [`CharTable`] does not have, whose offset it returns (or the length).
+///
+/// ASCII bytes go 64 at a time (see [`super::block`]), up to the first
+/// non-ASCII byte of the block. Separators become spaces
+/// ([`block::spaced`]) and every separator right after another one, or
+/// before any output, is dropped, so that a run of them leaves one space;
+/// the engine writes the kept bytes packed. If the block ends in a
+/// separator, its space is taken back and left pending: more separators
+/// may follow, or the end of the text. Words are counted from the masks
+/// ([`AsciiWordCounter::push_block`]), or byte by byte in a block holding
+/// `_`. A non-ASCII character that the table has is written from its entry
+/// ([`push_entry`]) without leaving the loop: nothing before it is left to
+/// write, so it stands alone as it would in [`Pass::push_non_ascii`].
+///
+/// The loop is compiled once per engine, and runs with the one
+/// [`block::Engines::detect`] picks: AVX-512, AVX2 or the baseline.
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn ascii_stretch(
+    engines: block::Engines,
+    table: &CharTable,
+    bytes: &[u8],
+    i: usize,
+    text: &mut [u8],
+    folded: &mut [u8],
+    state: &mut State,
+    dirty: &mut Vec<usize>,
+) -> usize {
+    match engines {
+        #[cfg(target_arch = "x86_64")]
+        block::Engines::Avx512(engine) => {
+            // SAFETY: `engine` exists, so the processor has the features
+            // the function enables (see `Avx512::present`).
+            unsafe { ascii_stretch_avx512(engine, table, bytes, i, text, folded, state, dirty) }
+        }
+        #[cfg(target_arch = "x86_64")]
+        block::Engines::Avx2(engine) => {
+            // SAFETY: as above, see `Avx2::present`.
+            unsafe { ascii_stretch_avx2(engine, table, bytes, i, text, folded, state, dirty) }
+        }
+        _ => stretch(block::Baseline, table, bytes, i, text, folded, state, dirty),
+    }
 }
 
-/// Normalizes the ASCII bytes of `bytes` from `i` on, up to the first
-/// non-ASCII byte, whose offset it returns (or the length).
-///
-/// The bytes go 64 at a time (see [`super::block`]), up to the first
-/// non-ASCII byte of the block. Separators become spaces ([`spaced`]) and
-/// every separator right after another one, or before any output, is
-/// dropped, so that a run of them leaves one space; a block with nothing to
-/// drop is copied whole, and one with runs has its kept stretches copied one
-/// by one. If the block ends in a separator, its space is taken back and
-/// left pending: more separators may follow, or the end of the text. Words
-/// are counted from the masks ([`AsciiWordCounter::push_block`]), or byte by
-/// byte in a block holding `_`.
+/// [`stretch`] compiled with the AVX2 engine's instructions.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,popcnt,bmi1,bmi2")]
+#[allow(clippy::too_many_arguments)]
+fn ascii_stretch_avx2(
+    engine: block::Avx2,
+    table: &CharTable,
+    bytes: &[u8],
+    i: usize,
+    text: &mut [u8],
+    folded: &mut [u8],
+    state: &mut State,
+    dirty: &mut Vec<usize>,
+) -> usize {
+    stretch(engine, table, bytes, i, text, folded, state, dirty)
+}
+
+/// [`stretch`] compiled with the AVX-512 engine's instructions.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw,avx512vbmi,avx512vbmi2,popcnt,bmi1,bmi2")]
+#[allow(clippy::too_many_arguments)]
+fn ascii_stretch_avx512(
+    engine: block::Avx512,
+    table: &CharTable,
+    bytes: &[u8],
+    i: usize,
+    text: &mut [u8],
+    folded: &mut [u8],
+    state: &mut State,
+    dirty: &mut Vec<usize>,
+) -> usize {
+    stretch(engine, table, bytes, i, text, folded, state, dirty)
+}
+
+/// The block loop of [`ascii_stretch`] for one engine.
 ///
 /// The state is copied into locals and the buffers come as slices of their
 /// own, so the loop keeps everything in registers: with the buffers inside
 /// `Pass`, every byte stored could have aliased its fields, which were then
 /// reloaded after each store.
-#[inline(never)]
-fn ascii_stretch(
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn stretch<E: Engine>(
+    engine: E,
+    table: &CharTable,
     bytes: &[u8],
     mut i: usize,
     text: &mut [u8],
     folded: &mut [u8],
-    k_out: &mut usize,
-    pending_out: &mut bool,
-    words_out: &mut AsciiWordCounter,
+    state: &mut State,
+    dirty: &mut Vec<usize>,
 ) -> usize {
-    let (mut k, mut pending, mut words) = (*k_out, *pending_out, *words_out);
-    let (mut spaced_text, mut spaced_folded) = ([0u8; BLOCK], [0u8; BLOCK]);
+    let State {
+        mut k,
+        mut pending,
+        mut words,
+    } = *state;
     while i < bytes.len() {
-        let chunk = block_at(bytes, i);
-        let masks = block::classify(&chunk);
+        let (block, masks) = engine.load(bytes, i);
         // Bytes past the end of the input count as non-ASCII.
         let past_end = u64::MAX.checked_shl((bytes.len() - i) as u32).unwrap_or(0);
         let len = (masks.non_ascii | past_end).trailing_zeros() as usize;
         if len == 0 {
-            break;
+            // A non-ASCII character: taken here if the table has it.
+            let (entry, n) = table.lookup(bytes, i);
+            if entry.kind() == Kind::Slow {
+                break;
+            }
+            push_entry(entry, text, folded, &mut k, &mut pending, &mut words, dirty);
+            i += n;
+            continue;
         }
+        let ascii = &bytes[i..i + len];
         i += len;
-        if masks.underscore & (u64::MAX >> (BLOCK - len)) != 0 {
-            for &b in &chunk[..len] {
+        let valid = u64::MAX >> (BLOCK - len);
+        if masks.underscore & valid != 0 {
+            for &b in ascii {
                 push_ascii(b, text, folded, &mut k, &mut pending, &mut words);
             }
             continue;
         }
-        words.push_block(&masks, &chunk, len);
+        words.push_block(&masks, ascii, len);
         // A separator is dropped after a pending space (written now) or
         // before any output.
         let after_separator = pending | (k == 0);
-        if pending {
-            text[k] = b' ';
-            folded[k] = b' ';
-            k += 1;
-        }
-        let valid = u64::MAX >> (BLOCK - len);
+        text[k] = b' ';
+        folded[k] = b' ';
+        k += usize::from(pending);
         let separators = masks.separator & valid;
         let dropped = separators & (separators << 1 | u64::from(after_separator));
-        spaced(&chunk, &mut spaced_text, &mut spaced_folded);
-        if dropped == 0 {
-            // The buffers have a block's room past the input's length.
-            text[k..k + BLOCK].copy_from_slice(&spaced_text);
-            folded[k..k + BLOCK].copy_from_slice(&spaced_folded);
-            k += len;
-        } else {
-            let mut kept = valid & !dropped;
-            while kept != 0 {
-                let from = kept.trailing_zeros() as usize;
-                let n = (!(kept >> from)).trailing_zeros() as usize;
-                text[k..k + n].copy_from_slice(&spaced_text[from..from + n]);
-                folded[k..k + n].copy_from_slice(&spaced_folded[from..from + n]);
-                k += n;
-                kept &= u64::MAX.checked_shl((from + n) as u32).unwrap_or(0);
-            }
-        }
+        let kept = valid & !dropped;
+        // The buffers have a block's room past the input's length.
+        engine.write_kept(&block, &masks, kept, text, folded, k);
+        k += kept.count_ones() as usize;
         // A space at the end stays pending, unless nothing came before it.
         pending = separators >> (len - 1) & 1 == 1 && k > 0;
         k -= usize::from(pending);
     }
-    (*k_out, *pending_out, *words_out) = (k, pending, words);
+    *state = State { k, pending, words };
     i
 }
 
-/// The block of input at `i`: 64 bytes, zero-filled past the end.
+/// Appends one character of the table: what [`Pass::push_char`] would do
+/// with it (or with its context-free expansion), with the pass's state
+/// passed as [`ascii_stretch`] holds it.
 #[inline(always)]
-fn block_at(bytes: &[u8], i: usize) -> [u8; BLOCK] {
-    match bytes.get(i..i + BLOCK) {
-        Some(b) => b.try_into().expect("a block"),
-        None => {
-            let mut block = [0u8; BLOCK];
-            block[..bytes.len() - i].copy_from_slice(&bytes[i..]);
-            block
+fn push_entry(
+    entry: Entry,
+    text: &mut [u8],
+    folded: &mut [u8],
+    k_out: &mut usize,
+    pending: &mut bool,
+    words: &mut AsciiWordCounter,
+    dirty: &mut Vec<usize>,
+) {
+    match entry.kind() {
+        Kind::Separator => {
+            words.push(b' ');
+            *pending = *k_out != 0;
+        }
+        Kind::Slow | Kind::Drop => {}
+        kind => {
+            // The pending space is written, and kept if pending; then the
+            // entry's bytes, four at a time (the output is never ahead of
+            // the input, and the buffers have a block's room past its end).
+            let mut k = *k_out;
+            text[k] = b' ';
+            folded[k] = b' ';
+            k += usize::from(*pending);
+            *pending = false;
+            text[k..k + 4].copy_from_slice(&entry.text());
+            folded[k..k + 4].copy_from_slice(&entry.folded());
+            if kind == Kind::Ascii {
+                for &b in &entry.folded()[..entry.len()] {
+                    words.push(b);
+                }
+            } else if entry.stand_in() != 0 {
+                words.push(entry.stand_in());
+            } else {
+                words.push_neutral();
+                dirty.push(k);
+            }
+            *k_out = k + entry.len();
         }
     }
 }
@@ -517,36 +705,9 @@ fn push_ascii(
     *pending = sep & (*k != 0);
 }
 
-#[inline]
-fn space_if_pending(pending_space: &mut bool, out: &mut Normalized) {
-    if *pending_space && !out.text.is_empty() {
-        out.text.push(' ');
-        out.folded.push(' ');
-    }
-    *pending_space = false;
-}
-
-fn push_char(c: char, pending_space: &mut bool, out: &mut Normalized) {
-    match classify(c) {
-        Class::Separator => *pending_space = true,
-        Class::Drop => {}
-        Class::Keep(c) => {
-            space_if_pending(pending_space, out);
-            out.text.push(c);
-            out.folded.push(fold_char(c));
-        }
-    }
-}
-
-fn push_chars(chars: impl Iterator<Item = char>, pending_space: &mut bool, out: &mut Normalized) {
-    for c in chars {
-        push_char(c, pending_space, out);
-    }
-}
-
 /// Lower-cases one character when its lower-case form is a single character
 /// of the same UTF-8 length; otherwise returns it unchanged (see module docs).
-fn fold_char(c: char) -> char {
+pub(super) fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
@@ -562,9 +723,57 @@ mod tests {
     use super::*;
     use unicode_segmentation::UnicodeSegmentation;
 
+    // The exact definition the one pass is compared with: every character
+    // of the NFKC text classified and folded on its own, into growing
+    // strings.
+
+    fn space_if_pending(pending_space: &mut bool, out: &mut Normalized) {
+        if *pending_space && !out.text.is_empty() {
+            out.text.push(' ');
+            out.folded.push(' ');
+        }
+        *pending_space = false;
+    }
+
+    fn push_char(c: char, pending_space: &mut bool, out: &mut Normalized) {
+        match classify(c) {
+            Class::Separator => *pending_space = true,
+            Class::Drop => {}
+            Class::Keep(c) => {
+                space_if_pending(pending_space, out);
+                out.text.push(c);
+                out.folded.push(fold_char(c));
+            }
+        }
+    }
+
+    fn push_chars(
+        chars: impl Iterator<Item = char>,
+        pending_space: &mut bool,
+        out: &mut Normalized,
+    ) {
+        for c in chars {
+            push_char(c, pending_space, out);
+        }
+    }
+
     fn n(s: &str) -> (String, String) {
         let n = Normalized::new(s);
         (n.text, n.folded)
+    }
+
+    /// `text` normalized and counted by the one pass with each engine the
+    /// processor has (see `block::Engines::available`): the baseline
+    /// always, AVX-512 where the processor has it.
+    fn each_engine(text: &str) -> Vec<(block::Engines, Normalized, Option<usize>)> {
+        block::Engines::available()
+            .into_iter()
+            .map(|engines| {
+                let mut out = Normalized::default();
+                let words = normalize_with(engines, text, &mut out);
+                (engines, out, words)
+            })
+            .collect()
     }
 
     #[test]
@@ -616,11 +825,11 @@ mod tests {
         fn bulk_path_matches_char_path(
             text in proptest::string::string_regex("([a-cA-C]{1,3}|[0-9]|[ .'/-]|  |\\t|\\n|\\x1c|é|\u{2019}|\u{2013}|\u{ad}|\u{a0}|Ｐ|Ω|e\u{301}|\u{301}|\u{a8}|\u{fb01}|ｶﾞ){0,30}").unwrap()
         ) {
-            let mut bulk = Normalized::default();
-            normalize_into(&text, &mut bulk);
             let mut slow = Normalized::default();
             push_chars(text.nfkc(), &mut false, &mut slow);
-            proptest::prop_assert_eq!(bulk, slow);
+            for (engines, bulk, _) in each_engine(&text) {
+                proptest::prop_assert_eq!(&bulk, &slow, "{:?}", engines);
+            }
         }
 
         /// The one-pass ASCII path gives the char-by-char result and the
@@ -629,12 +838,12 @@ mod tests {
         fn ascii_path_matches_char_path(
             text in proptest::string::string_regex("([a-cA-C]{1,3}|[0-9]{1,2}|[ .',;:/_-]|  |\\t|\\n|\\r\\n|\\x0b|\\x1c|\\x7f){0,30}").unwrap()
         ) {
-            let mut fast = Normalized::default();
-            let words = normalize_counting(&text, &mut fast);
             let mut slow = Normalized::default();
             push_chars(text.chars(), &mut false, &mut slow);
-            proptest::prop_assert_eq!(&fast, &slow);
-            proptest::prop_assert_eq!(words, Some(slow.folded.unicode_words().count()));
+            for (engines, fast, words) in each_engine(&text) {
+                proptest::prop_assert_eq!(&fast, &slow, "{:?}", engines);
+                proptest::prop_assert_eq!(words, Some(slow.folded.unicode_words().count()), "{:?}", engines);
+            }
         }
     }
 
@@ -661,11 +870,11 @@ mod tests {
 
     /// `text` takes the one pass, with the exact text and word count.
     fn one_pass_is_exact(text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
-        let mut fast = Normalized::default();
-        let words = normalize_counting(text, &mut fast);
         let (slow, slow_words) = exact(text);
-        proptest::prop_assert_eq!(&fast, &slow);
-        proptest::prop_assert_eq!(words, Some(slow_words));
+        for (engines, fast, words) in each_engine(text) {
+            proptest::prop_assert_eq!(&fast, &slow, "{:?}", engines);
+            proptest::prop_assert_eq!(words, Some(slow_words), "{:?}", engines);
+        }
         Ok(())
     }
 
@@ -674,12 +883,12 @@ mod tests {
         /// the exact word count whenever it gives one.
         #[test]
         fn one_pass_matches_exact_path(text in proptest::string::string_regex(MIXED).unwrap()) {
-            let mut fast = Normalized::default();
-            let words = normalize_counting(&text, &mut fast);
             let (slow, slow_words) = exact(&text);
-            proptest::prop_assert_eq!(&fast, &slow);
-            if let Some(words) = words {
-                proptest::prop_assert_eq!(words, slow_words);
+            for (engines, fast, words) in each_engine(&text) {
+                proptest::prop_assert_eq!(&fast, &slow, "{:?}", engines);
+                if let Some(words) = words {
+                    proptest::prop_assert_eq!(words, slow_words, "{:?}", engines);
+                }
             }
         }
 
@@ -708,30 +917,86 @@ mod tests {
             one_pass_is_exact(&text)?;
         }
 
-        /// Quick-checking the non-ASCII runs one by one (as `run_end` cuts
-        /// them) answers Yes exactly when quick-checking the whole text does.
-        /// Few characters, so that combining marks out of order (U+0305
-        /// then U+0316) and marks after table characters come up often.
+        /// Quick-checking the non-ASCII text piece by piece, cut as the one
+        /// pass cuts it (at ASCII bytes, and around each character of the
+        /// `CharTable`, which is checked alone), answers Yes exactly when
+        /// quick-checking the whole text does. Few characters, so that
+        /// combining marks out of order (U+0305 then U+0316) and marks
+        /// after table characters come up often.
         #[test]
         fn quick_check_by_runs(
-            text in proptest::string::string_regex("([a-c ]|é|д|\u{a0}|\u{2026}|\u{301}|\u{305}|\u{316}|\u{ff50}){0,20}").unwrap()
+            text in proptest::string::string_regex("([a-c ]|é|д|·|•|\u{a0}|\u{2026}|\u{301}|\u{305}|\u{316}|\u{ff50}|\u{a8}|ｶ){0,20}").unwrap()
         ) {
             let whole = is_nfkc_quick(text.chars()) == IsNormalized::Yes;
+            let table = CharTable::get();
             let bytes = text.as_bytes();
-            let (mut i, mut runs) = (0, true);
-            while i < bytes.len() {
-                if bytes[i].is_ascii() {
-                    i += 1;
-                    continue;
-                }
-                let end = run_end(bytes, i);
-                runs &= is_nfkc_quick(text[i..end].chars()) == IsNormalized::Yes;
-                i = end;
+            let (mut i, mut pieces) = (0, true);
+            let mut from = 0;
+            let yes = |piece: &str| is_nfkc_quick(piece.chars()) == IsNormalized::Yes;
+            while i <= bytes.len() {
+                let len = match bytes.get(i) {
+                    Some(b) if !b.is_ascii() => {
+                        let (entry, len) = table.lookup(bytes, i);
+                        if entry.kind() == Kind::Slow {
+                            i += len;
+                            continue;
+                        }
+                        len
+                    }
+                    Some(_) => 1,
+                    None => 0,
+                };
+                pieces &= yes(&text[from..i]) && yes(&text[i..i + len]);
+                i += len.max(1);
+                from = i;
             }
-            proptest::prop_assert_eq!(whole, runs);
+            proptest::prop_assert_eq!(whole, pieces);
         }
     }
 
+    /// Every character of the `CharTable` (every code point of the two-byte
+    /// range and of the three-byte pages), between neighbours of many
+    /// kinds, is normalized by the one pass with every engine the
+    /// processor has as the exact path normalizes it, and counted as
+    /// unicode-segmentation counts it; between two letters the pass must
+    /// give a count. Fails when the table has fewer characters than
+    /// expected, so that it cannot pass on an empty table.
+    #[test]
+    fn table_characters_are_normalized_exactly() {
+        let table = CharTable::get();
+        let neighbours = [
+            ("a", "b"),
+            ("", ""),
+            ("x ", " y"),
+            ("1", "2"),
+            ("a.", ".b"),
+            ("é", "д"),
+            ("- ", "\u{a0}"),
+            ("\u{2019}", "\u{301}"),
+            ("ab'", "'s"),
+            ("a", "\u{316}b"),
+        ];
+        let mut in_table = 0;
+        for c in (0x80..=0xFFFF).filter_map(char::from_u32) {
+            let s = c.to_string();
+            if table.lookup(s.as_bytes(), 0).0.kind() == Kind::Slow {
+                continue;
+            }
+            in_table += 1;
+            for (x, y) in neighbours {
+                let text = format!("{x}{c}{y}");
+                let (slow, slow_words) = exact(&text);
+                for (engines, fast, words) in each_engine(&text) {
+                    assert_eq!(fast, slow, "{text:?} {engines:?}");
+                    match words {
+                        Some(words) => assert_eq!(words, slow_words, "{text:?} {engines:?}"),
+                        None => assert_ne!((x, y), ("a", "b"), "{text:?} is counted by the pass"),
+                    }
+                }
+            }
+        }
+        assert!(in_table > 2500, "{in_table} characters in the table");
+    }
     /// Every character of the table: its expansion is its NFKC, no longer
     /// than itself, and made of NFKC starters that never compose with the
     /// character before them (NFC quick check Yes: not a second character

@@ -14,9 +14,13 @@
 //!   digit, less the runs that UAX #29 joins through one `:` `.` `'` between
 //!   letters (WB6, WB7) or one `,` `;` `.` `'` between digits (WB11, WB12).
 //!   The normalizer counts while it copies: ASCII bytes go to the counter,
-//!   other characters go in as breaks, and `count_dirty_pieces` then
-//!   recounts only the space-separated pieces holding those characters with
-//!   unicode-segmentation; [`WordBounds::segment_counted`] takes that count.
+//!   other characters go in as the ASCII byte that stands for them exactly
+//!   (`stand_in`: `a` for accented, Greek and Cyrillic letters, `!` for
+//!   bullets, other punctuation, symbols and most emoji) or, when none
+//!   does, as breaks, and
+//!   `count_dirty_pieces` then recounts only the space-separated pieces
+//!   holding characters of the second kind with unicode-segmentation;
+//!   [`WordBounds::segment_counted`] takes that count.
 //! * A boundary is decided from the two characters on each side of it when
 //!   all four are ASCII (rules WB3 to WB3d and WB5 to WB13b over a byte-class
 //!   table), or from the two around it alone when they are ASCII and one is
@@ -458,15 +462,85 @@ fn pieces_word_count(text: &str) -> Option<usize> {
     Some(words)
 }
 
+/// The byte an [`AsciiWordCounter`] is fed for a non-ASCII character `c`
+/// of normalized text when one ASCII byte stands for it exactly, or `None`.
+///
+/// UAX #29 decides every boundary from the word-break properties of the
+/// characters around it (and, for WB3c, whether the character after a ZWJ
+/// is pictographic; normalized text holds no ZWJ, which the normalizer
+/// drops), and `unicode_words` keeps a segment when it holds a letter or
+/// digit. So a character with the same property as an ASCII byte, that is
+/// alphanumeric exactly when that byte is, can be replaced by the byte in
+/// normalized text without changing any boundary or the count:
+///
+/// * `a` for letters that are ALetter (accented Latin letters, Greek,
+///   Cyrillic);
+/// * `!` for punctuation and symbols that are Other (C1 controls, bullets,
+///   dashes, daggers, arrows, geometric shapes, CJK punctuation, `©`, `®`,
+///   dingbats and most emoji, but not regional indicators or skin-tone
+///   modifiers);
+/// * `:` for the MidLetter ones (`·`, U+0387, U+2027). The counter must be
+///   fed one `:` per character (two would no longer join two letters).
+///
+/// A test checks every code point with a stand-in against
+/// unicode-segmentation between neighbours of every word-break property.
+pub(crate) fn stand_in(c: char) -> Option<u8> {
+    Some(match c {
+        // Latin-1 letters, Latin Extended-A and -B, IPA, spacing modifier
+        // letters.
+        '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{2C1}' => b'a',
+        // Greek and Coptic, Cyrillic and its supplement.
+        '\u{386}'
+        | '\u{388}'..='\u{38A}'
+        | '\u{38C}'
+        | '\u{38E}'..='\u{3A1}'
+        | '\u{3A3}'..='\u{3F5}'
+        | '\u{3F7}'..='\u{481}'
+        | '\u{48A}'..='\u{52F}' => b'a',
+        // C1 controls but the next line (a separator), Latin-1 punctuation
+        // and signs, `×` and `÷`.
+        '\u{80}'..='\u{84}'
+        | '\u{86}'..='\u{9F}'
+        | '\u{A1}'..='\u{A9}'
+        | '\u{AB}'
+        | '\u{AC}'
+        | '\u{AE}'..='\u{B1}'
+        | '\u{B4}'
+        | '\u{B6}'
+        | '\u{BB}'
+        | '\u{BF}'
+        | '\u{D7}'
+        | '\u{F7}' => b'!',
+        // Dashes, quotes other than U+2018 and U+2019, daggers, bullets,
+        // the ellipsis, per mille, primes, angle quotes, reference mark.
+        '\u{2010}'..='\u{2017}' | '\u{201A}'..='\u{2023}' | '\u{2025}' | '\u{2026}' => b'!',
+        '\u{2030}'..='\u{203B}' => b'!',
+        // Currency signs, four arrows.
+        '\u{20A0}'..='\u{20C0}' | '\u{2190}'..='\u{2193}' => b'!',
+        // Geometric shapes, miscellaneous symbols, dingbats.
+        '\u{25A0}'..='\u{25FF}' | '\u{2600}'..='\u{2767}' | '\u{2794}'..='\u{27BF}' => b'!',
+        // CJK punctuation and brackets.
+        '\u{3001}'..='\u{3004}' | '\u{3008}'..='\u{3020}' => b'!',
+        // Emoji (not the regional indicators before them or the skin-tone
+        // modifiers among them).
+        '\u{1F300}'..='\u{1F3FA}' | '\u{1F400}'..='\u{1F64F}' | '\u{1F680}'..='\u{1F6FF}' => b'!',
+        '\u{1F900}'..='\u{1F9FF}' => b'!',
+        '\u{B7}' | '\u{387}' | '\u{2027}' => b':',
+        _ => return None,
+    })
+}
+
 /// The UAX #29 word count of `text` (normalized: single spaces between
 /// pieces) given `counted`, what an [`AsciiWordCounter`] gave for it with
-/// each non-ASCII character fed as neutral, and `dirty`, the ascending
-/// offsets of those characters. Spaces break words on both sides, so both
-/// counts are sums over the space-separated pieces: for each piece holding
-/// a non-ASCII character, the counter's share is replaced by the piece's
-/// `unicode_words()` count. `None` when such a piece starts with a character
-/// that may attach to the space before it (WB4); the whole text must then be
-/// segmented.
+/// each non-ASCII character fed as its [`stand_in`] or, when it has none,
+/// as neutral, and `dirty`, the ascending offsets of the characters with
+/// none. Spaces break words on both sides, so both counts are sums over the
+/// space-separated pieces: a piece whose non-ASCII characters all have
+/// stand-ins is counted exactly already, and for each piece holding a
+/// dirty character, the counter's share is replaced by the piece's
+/// `unicode_words()` count. `None` when such a piece starts with a
+/// character that may attach to the space before it (WB4); the whole text
+/// must then be segmented.
 pub(crate) fn count_dirty_pieces(text: &str, counted: usize, dirty: &[usize]) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut words = counted;
@@ -484,12 +558,13 @@ pub(crate) fn count_dirty_pieces(text: &str, counted: usize, dirty: &[usize]) ->
         if start > 0 && !bytes[start].is_ascii() && attaches_to_space(text, start) {
             return None;
         }
+        // The counter's share, fed as the normalizer fed it.
         let mut piece_counter = AsciiWordCounter::default();
-        for &b in &bytes[start..end] {
-            if b.is_ascii() {
-                piece_counter.push(b);
-            } else {
-                piece_counter.push_neutral();
+        for c in text[start..end].chars() {
+            match (c.is_ascii(), stand_in(c)) {
+                (true, _) => piece_counter.push(c as u8),
+                (false, Some(b)) => piece_counter.push(b),
+                (false, None) => piece_counter.push_neutral(),
             }
         }
         words = words - piece_counter.finish() + text[start..end].unicode_words().count();
@@ -632,6 +707,109 @@ mod tests {
         ) {
             check(&text);
         }
+    }
+
+    /// Every code point with a [`stand_in`] is segmented as its stand-in
+    /// byte would be, between neighbours of every word-break property that
+    /// normalized text can hold (letters, Hebrew letters, digits, the middle
+    /// characters, `_`, quotes, spaces, line breaks, Extend, Format,
+    /// regional indicators, Katakana, skin-tone modifiers, and Other, which
+    /// ideographs and pictographs are too; not ZWJ, see `zwj_is_dropped`)
+    /// and the pairs that WB6, WB7, WB7b, WB7c,
+    /// WB11 and WB12 look through: the same boundaries and the same word
+    /// count. So feeding the byte for it counts its piece exactly.
+    #[test]
+    fn stand_ins_segment_as_their_bytes() {
+        // One character of each property (`!` stands for Other, which
+        // ideographs and pictographs are too), then the pairs that the
+        // rules through a middle character look at, on their side.
+        let one = [
+            "",
+            "a",
+            "1",
+            "_",
+            ".",
+            ":",
+            ",",
+            "'",
+            "\"",
+            " ",
+            "\n",
+            "\r",
+            "!",
+            "\u{301}",
+            "\u{ad}",
+            "\u{1f1e6}",
+            "\u{5d0}",
+            "\u{30a2}",
+            "\u{1f3fb}",
+        ];
+        let left: Vec<&str> = one
+            .iter()
+            .copied()
+            .chain(["a.", "a:", "a'", "1.", "1,", "\u{5d0}\""])
+            .collect();
+        let right: Vec<&str> = one
+            .iter()
+            .copied()
+            .chain([".a", ":a", "'a", ".1", ",1", "\"\u{5d0}"])
+            .collect();
+        // The boundaries and word count of each neighbourhood around each
+        // stand-in byte, computed once.
+        let mut with_byte = std::collections::HashMap::new();
+        for b in [b'a', b'!', b':'] {
+            for &l in &left {
+                for &r in &right {
+                    let text = format!("{l}{}{r}", char::from(b));
+                    let bounds: Vec<usize> =
+                        text.split_word_bound_indices().map(|(i, _)| i).collect();
+                    with_byte.insert((b, l, r), (bounds, text.unicode_words().count()));
+                }
+            }
+        }
+        let mut checked = 0;
+        let mut text = String::new();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let Some(b) = stand_in(c) else {
+                continue;
+            };
+            assert!(
+                !c.is_ascii() && with_byte.contains_key(&(b, "", "")),
+                "{c:?}"
+            );
+            checked += 1;
+            for &l in &left {
+                for &r in &right {
+                    text.clear();
+                    text.extend([l, c.encode_utf8(&mut [0; 4]), r]);
+                    let (bounds, words) = &with_byte[&(b, l, r)];
+                    // Offsets after the character shift by its extra length.
+                    let shift = |&i: &usize| if i > l.len() { i + c.len_utf8() - 1 } else { i };
+                    let same = text
+                        .split_word_bound_indices()
+                        .map(|(i, _)| i)
+                        .eq(bounds.iter().map(shift))
+                        && text.unicode_words().count() == *words;
+                    assert!(
+                        same,
+                        "{text:?} is not segmented as with {:?}",
+                        char::from(b)
+                    );
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked} characters with stand-ins");
+    }
+
+    /// Normalized text holds no ZWJ (U+200D), so the one rule that tells
+    /// pictographs from other symbols (WB3c: no break between a ZWJ and a
+    /// pictograph) never applies in it: the normalizer drops the ZWJ, in
+    /// the one pass and in the exact definition.
+    #[test]
+    fn zwj_is_dropped() {
+        let mut out = crate::text::Normalized::default();
+        crate::text::normalize_into("a\u{200d}\u{1f600} \u{1f468}\u{200d}\u{1f469}", &mut out);
+        assert!(!out.folded.contains('\u{200d}') && !out.text.contains('\u{200d}'));
     }
 
     #[test]
