@@ -767,6 +767,9 @@ mod tests {
                 let got = parse_line(&bytes, &options);
                 prop_assert_eq!(&got, &want);
                 let picked = with_wanted(&options, |wanted| onepass::pick(&bytes, wanted));
+                for other in with_wanted(&options, |wanted| onepass::pick_each_way(&bytes, wanted)) {
+                    prop_assert_eq!(&other, &picked);
+                }
                 let id = options.id_field.as_deref().unwrap_or(DEFAULT_ID_FIELD);
                 let id_is_text = with_wanted(&options, |wanted| wanted.texts.contains(&id));
                 let may = want.warning.is_none()
