@@ -71,9 +71,13 @@ pub fn pick_each_way(line: &[u8], wanted: Wanted<'_>) -> [Option<Picked>; 2] {
 
 /// [`pick_with`] compiled for AVX2, so that the string searches inline
 /// into it.
+///
+/// # Safety
+///
+/// The processor must have AVX2.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-fn pick_avx2(line: &[u8], wanted: Wanted<'_>) -> Option<Picked> {
+unsafe fn pick_avx2(line: &[u8], wanted: Wanted<'_>) -> Option<Picked> {
     pick_with::<avx2::Avx2>(line, wanted)
 }
 
@@ -790,7 +794,7 @@ mod tests {
             if std::arch::is_x86_feature_detected!("avx2") {
                 // Compiled inside a function for AVX2, as `pick` runs it.
                 #[target_feature(enable = "avx2")]
-                fn find(bytes: &[u8], from: usize) -> usize {
+                unsafe fn find(bytes: &[u8], from: usize) -> usize {
                     avx2::Avx2::find_special(bytes, from)
                 }
                 // SAFETY: the processor has AVX2, as just checked.
