@@ -125,11 +125,16 @@ fn pick_with<S: Search>(line: &[u8], wanted: Wanted<'_>) -> Option<Picked> {
     if cursor.at != line.len() {
         return None;
     }
-    let text = texts
+    let mut text = texts
         .into_iter()
         .take(wanted.texts.len())
         .flatten()
         .next()?;
+    // The text had room for the rest of the line; give back what other
+    // large fields after it took, if any.
+    if text.capacity() - text.len() > text.len() / 4 + 64 {
+        text.shrink_to_fit();
+    }
     let id = match id {
         Id::Str(bytes) => Some(String::from_utf8(bytes).ok()?),
         Id::Number(n) => Some(n),
