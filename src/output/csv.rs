@@ -363,6 +363,22 @@ fn push_fixed4(out: &mut Vec<u8>, x: f64) {
 /// near tie, `None` for other values.
 #[inline]
 fn fixed4_digits(x: f64) -> Option<[u8; 6]> {
+    let n = fixed4_units(x)?;
+    Some([
+        b'0' + (n / 10_000) as u8,
+        b'.',
+        b'0' + (n / 1000 % 10) as u8,
+        b'0' + (n / 100 % 10) as u8,
+        b'0' + (n / 10 % 10) as u8,
+        b'0' + (n % 10) as u8,
+    ])
+}
+
+/// For a value in [0, 1] whose fifth decimal is not a near tie, the whole
+/// number of ten-thousandths [`fixed4`] prints (`0.1234` is 1234); `None`
+/// for other values.
+#[inline]
+pub(super) fn fixed4_units(x: f64) -> Option<u32> {
     if !((0.0..=1.0).contains(&x) && x.is_sign_positive()) {
         return None;
     }
@@ -378,15 +394,7 @@ fn fixed4_digits(x: f64) -> Option<[u8; 6]> {
     if (fraction - 0.5).abs() <= 1e-9 {
         return None;
     }
-    let n = whole + u32::from(fraction > 0.5);
-    Some([
-        b'0' + (n / 10_000) as u8,
-        b'.',
-        b'0' + (n / 1000 % 10) as u8,
-        b'0' + (n / 100 % 10) as u8,
-        b'0' + (n / 10 % 10) as u8,
-        b'0' + (n % 10) as u8,
-    ])
+    Some(whole + u32::from(fraction > 0.5))
 }
 
 /// Formats an integer into `buf` and returns its digits.
