@@ -147,10 +147,11 @@ fn pick_with<S: Search>(line: &[u8], wanted: Wanted<'_>) -> Option<Picked> {
 }
 
 /// The text of a string this module decoded. Every byte of it was checked
-/// as it was read: runs of the line that [`utf8_char`] accepted
-/// character by character, and characters decoded from escapes (never a
-/// surrogate). So it is valid UTF-8, and checking it again would read the
-/// whole text once more for nothing.
+/// as it was read: it is made of ASCII runs of the line (the search stops
+/// at every byte of 0x80 and above), non-ASCII characters of the line that
+/// [`utf8_char`] accepted whole, and characters decoded from escapes
+/// (`char`s, never a surrogate). So it is valid UTF-8, and checking it
+/// again would read the whole text once more for nothing.
 fn checked_text(bytes: Vec<u8>) -> String {
     debug_assert!(std::str::from_utf8(&bytes).is_ok());
     // SAFETY: the bytes are valid UTF-8, as above; the property tests
@@ -177,7 +178,7 @@ struct Cursor<'a, S> {
 }
 
 // Every method is inlined into `pick_with`, and so compiled with the target
-// features of the function that calls it, except `skip_container`.
+// features of the function that calls it, except `skip_nested`.
 impl<'a, S: Search> Cursor<'a, S> {
     #[inline(always)]
     fn whitespace(&mut self) {
