@@ -9,10 +9,12 @@
 //!   groups them into batches of at most `batch_postings` records or
 //!   `batch_bytes` bytes held;
 //! * a scoring thread hands each batch to the rayon workers (`threads` of
-//!   them), which, for each record, read or parse it into a
-//!   [`Posting`] ([`Record::into_posting`]), score it ([`score_posting`],
-//!   each worker reusing its own [`ScanBuffers`]) and format its output row
-//!   into bytes with the caller's `format`; `par_iter` keeps the order;
+//!   them) in runs of consecutive records, and for each record a worker
+//!   reads or parses it into a [`Posting`] ([`Record::into_posting`]),
+//!   scores it (as [`score_posting`] does, but reusing its own
+//!   [`ScanBuffers`] and scores, and keeping only the `evidence` strongest
+//!   entries) and formats its output row with the caller's `format`, into
+//!   one buffer for the run; `par_iter` keeps the order;
 //! * the calling thread takes the batches of formatted rows in order, keeps
 //!   the [`Summary`], calls `report` for postings with an error or a warning
 //!   and `write` for each row's bytes.
@@ -40,7 +42,7 @@ use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
 use crate::output::{Row, Scored};
 use crate::scan::{ScanBuffers, Scanner};
-use crate::score::Scorer;
+use crate::score::{RoleScores, Scorer};
 use crate::source::{Posting, Record};
 
 /// Pipeline settings.
@@ -53,6 +55,10 @@ pub struct Options {
     /// Most bytes held by a batch's records (a single larger record still
     /// forms a batch of its own).
     pub batch_bytes: usize,
+    /// How many evidence entries each row keeps, the strongest (see
+    /// [`Scorer::score_into`]); the row format must not list more. Default:
+    /// all of them.
+    pub evidence: usize,
 }
 
 impl Default for Options {
@@ -61,9 +67,13 @@ impl Default for Options {
             threads: 0,
             batch_postings: 1024,
             batch_bytes: 2 << 20,
+            evidence: usize::MAX,
         }
     }
 }
+
+/// Records formatted by a worker in one go: their rows go into one buffer.
+const ROWS_PER_PART: usize = 32;
 
 /// What a run did, for the end-of-run summary.
 #[derive(Debug, Clone, Default)]
@@ -107,11 +117,19 @@ pub fn score_posting(
     }
 }
 
-/// One posting read, scored and formatted by a worker, on its way to the
-/// calling thread.
-struct Done {
-    /// The formatted row.
+/// A run of consecutive postings read, scored and formatted by a worker, on
+/// its way to the calling thread: their rows, one after the other, in one
+/// buffer.
+struct Part {
     bytes: Vec<u8>,
+    rows: Vec<Done>,
+}
+
+/// One posting of a [`Part`].
+struct Done {
+    /// Where its row ends in [`Part::bytes`] (it starts where the row
+    /// before it ends).
+    end: usize,
     /// For a scored posting its `top_role` slot in [`Summary::top_roles`];
     /// `None` for an error row.
     top_role: Option<usize>,
@@ -121,6 +139,93 @@ struct Done {
     warning: bool,
     /// The posting, kept only when it has an error or a warning to report.
     problem: Option<Posting>,
+}
+
+/// What a worker reuses from one posting to the next.
+#[derive(Default)]
+struct Worker {
+    buf: ScanBuffers,
+    /// Scores whose vectors the next posting's scores are written into.
+    scores: RoleScores,
+}
+
+impl Worker {
+    /// Reads, scores and formats `records` into one [`Part`]. Each posting
+    /// is taken apart into its row (no copy of its id, no new scores) and
+    /// put back together only if it has a problem to report.
+    fn part<F>(
+        &mut self,
+        records: Vec<Record>,
+        scanner: &Scanner,
+        scorer: &Scorer,
+        evidence: usize,
+        format: &F,
+        other_role: usize,
+    ) -> Part
+    where
+        F: Fn(&Row, &mut Vec<u8>),
+    {
+        let mut part = Part {
+            bytes: Vec::with_capacity(256 * records.len()),
+            rows: Vec::with_capacity(records.len()),
+        };
+        for record in records {
+            let Posting {
+                source,
+                id,
+                text,
+                warning,
+            } = record.into_posting();
+            let result = match &text {
+                Ok(text) => {
+                    let counts = scanner.count(text, &mut self.buf);
+                    let mut scores = std::mem::take(&mut self.scores);
+                    scorer.score_into(&counts, evidence, &mut scores);
+                    Ok(Scored {
+                        words: counts.words,
+                        hits: counts.hits(),
+                        scores,
+                    })
+                }
+                Err(message) => Err(message.clone()),
+            };
+            let row = Row {
+                source,
+                posting_id: id,
+                result,
+            };
+            format(&row, &mut part.bytes);
+            let Row {
+                source,
+                posting_id: id,
+                result,
+            } = row;
+            let top_role = match result {
+                Ok(scored) => {
+                    let top_role = scored.scores.top_role.unwrap_or(other_role);
+                    self.scores = scored.scores;
+                    Some(top_role)
+                }
+                Err(_) => None,
+            };
+            let text_bytes = text.as_ref().map_or(0, |t| t.len() as u64);
+            let has_warning = warning.is_some();
+            let problem = (has_warning || text.is_err()).then_some(Posting {
+                source,
+                id,
+                text,
+                warning,
+            });
+            part.rows.push(Done {
+                end: part.bytes.len(),
+                top_role,
+                text_bytes,
+                warning: has_warning,
+                problem,
+            });
+        }
+        part
+    }
 }
 
 /// Reads, scores and formats `records` and hands each row's bytes (from
@@ -179,55 +284,46 @@ where
         });
         // Scoring runs on its own thread, so the workers score the next
         // batch while this thread writes the previous one.
-        let (done_tx, done_rx) = mpsc::sync_channel::<Vec<Done>>(1);
+        let (done_tx, done_rx) = mpsc::sync_channel::<Vec<Part>>(1);
         let (scanner, scorer, pool, format) = (&scanner, &scorer, &pool, &format);
+        let evidence = options.evidence;
         scope.spawn(move || {
             for batch in rx {
-                let done: Vec<Done> = pool.install(|| {
+                let parts: Vec<Part> = pool.install(|| {
                     batch
                         .into_par_iter()
-                        .map_init(ScanBuffers::default, |buf, record| {
-                            let posting = record.into_posting();
-                            let row = score_posting(scanner, scorer, buf, &posting);
-                            let mut bytes = Vec::new();
-                            format(&row, &mut bytes);
-                            let top_role = match &row.result {
-                                Ok(scored) => Some(scored.scores.top_role.unwrap_or(other_role)),
-                                Err(_) => None,
-                            };
-                            let warning = posting.warning.is_some();
-                            Done {
-                                bytes,
-                                top_role,
-                                text_bytes: posting.text.as_ref().map_or(0, |t| t.len() as u64),
-                                warning,
-                                problem: (warning || posting.text.is_err()).then_some(posting),
-                            }
+                        .chunks(ROWS_PER_PART)
+                        .map_init(Worker::default, |worker, records| {
+                            worker.part(records, scanner, scorer, evidence, format, other_role)
                         })
                         .collect()
                 });
-                if done_tx.send(done).is_err() {
+                if done_tx.send(parts).is_err() {
                     return; // The writer stopped (write error).
                 }
             }
         });
-        for batch in done_rx {
-            for done in batch {
-                summary.postings += 1;
-                summary.warnings += u64::from(done.warning);
-                match done.top_role {
-                    Some(slot) => {
-                        summary.bytes += done.text_bytes;
-                        summary.top_roles[slot] += 1;
+        for parts in done_rx {
+            for part in parts {
+                let mut start = 0;
+                for done in part.rows {
+                    summary.postings += 1;
+                    summary.warnings += u64::from(done.warning);
+                    match done.top_role {
+                        Some(slot) => {
+                            summary.bytes += done.text_bytes;
+                            summary.top_roles[slot] += 1;
+                        }
+                        None => summary.errors += 1,
                     }
-                    None => summary.errors += 1,
+                    if let Some(posting) = &done.problem {
+                        report(posting);
+                    }
+                    // Returning on error drops `done_rx`, which stops the
+                    // scoring thread, which drops `rx` and stops the reader.
+                    write(&part.bytes[start..done.end], done.top_role.is_none())?;
+                    start = done.end;
                 }
-                if let Some(posting) = &done.problem {
-                    report(posting);
-                }
-                // Returning on error drops `done_rx`, which stops the
-                // scoring thread, which drops `rx` and stops the reader.
-                write(&done.bytes, done.top_role.is_none())?;
             }
         }
         Ok(())
@@ -259,6 +355,13 @@ mod tests {
               {\"id\": 9, \"description\": \"scrum master\"}",
         );
         write("b.txt", b"technical project manager, APIs and architecture");
+        // More matched terms than a row lists.
+        write(
+            "b2.txt",
+            b"IT project manager for infrastructure projects: budget, schedule, \
+              stakeholders, risk, scrum, agile, PMP, ITIL, service desk, vendor \
+              management, network, servers, architecture, APIs, roadmap",
+        );
         write("c.txt", b"");
         write("d.txt", b"PK\x03\x04\0\0junk");
         write("e.html", b"<p>IT&nbsp;Manager &amp; ITIL</p>");
@@ -337,18 +440,23 @@ mod tests {
                 },
             );
             let want = run_serially(dir.path(), &format);
-            assert_eq!(want.2.len(), 12);
-            assert_eq!(want.3[..3], [12, 3, 4]);
+            assert_eq!(want.2.len(), 13);
+            assert_eq!(want.3[..3], [13, 3, 4]);
             for threads in [1, 2, 3] {
                 for batch_postings in [1, 2, 3, 4096] {
                     for batch_bytes in [1, 40, 8 << 20] {
-                        let options = Options {
-                            threads,
-                            batch_postings,
-                            batch_bytes,
-                        };
-                        let got = run_records(dir.path(), &options, &format);
-                        assert!(got == want, "{options:?}");
+                        // Rows list 5 evidence terms: the workers may keep
+                        // only those.
+                        for evidence in [5, usize::MAX] {
+                            let options = Options {
+                                threads,
+                                batch_postings,
+                                batch_bytes,
+                                evidence,
+                            };
+                            let got = run_records(dir.path(), &options, &format);
+                            assert!(got == want, "{options:?}");
+                        }
                     }
                 }
             }
@@ -363,6 +471,7 @@ mod tests {
             threads: 2,
             batch_postings: 1,
             batch_bytes: 1,
+            ..Options::default()
         };
         let mut written = 0;
         let result = run(

@@ -215,7 +215,7 @@ proptest! {
         batch_bytes in 1usize..400,
     ) {
         let reference = run(&texts, &Options { threads: 1, ..Options::default() });
-        let other = run(&texts, &Options { threads, batch_postings, batch_bytes });
+        let other = run(&texts, &Options { threads, batch_postings, batch_bytes, ..Options::default() });
         prop_assert_eq!(reference.len(), texts.len());
         prop_assert_eq!(other, reference);
     }

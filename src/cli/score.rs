@@ -87,6 +87,8 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
     let progress = Progress::new(show_progress, total, postings.bytes_read());
     let pipeline_options = pipeline::Options {
         threads: args.threads,
+        // The rows list no more.
+        evidence: args.evidence,
         ..pipeline::Options::default()
     };
     let mut reported = 0u64;

@@ -4,7 +4,9 @@
 //! [`serde_json::Value`] for it allocates every key and string and copies the
 //! text twice. [`pick`] walks the object once instead and keeps only the
 //! values of the wanted keys, borrowing the text from the line when it has
-//! no escapes.
+//! no escapes. [`super::onepass`] reads most lines before it gets here,
+//! straight from their bytes; this is the way for the lines that one leaves
+//! (invalid UTF-8 replaced, keys with escapes, deep nesting).
 //!
 //! It answers only the common case: an object whose text field holds a
 //! string. For anything else (not JSON, not an object, no text, a text field

@@ -30,6 +30,7 @@ pub mod document;
 mod fields;
 pub mod jsonl;
 mod lines;
+mod onepass;
 
 use std::collections::VecDeque;
 use std::fs::File;

@@ -1,0 +1,811 @@
+//! Picking the id and text of a JSON line in one pass over its bytes.
+//!
+//! Nearly every line of a JSON lines input is an object of strings, numbers,
+//! booleans and `null`s, one of them a long text. [`pick`] reads such a line
+//! once, straight from its raw bytes: it checks the UTF-8 and the JSON as it
+//! goes, keeps the id and the text fields named in [`Wanted`], and decodes
+//! the text's escapes into the posting's string while it checks them. The
+//! strings are searched for the bytes that end a plain run (`"`, `\`, a
+//! control character, or the start of a non-ASCII character; see
+//! [`Search`]) 64 bytes at a time with AVX2 where the processor has it (the
+//! whole pass is then compiled for AVX2, so that the search inlines into
+//! it), else 32 at a time with SSE2, which every x86-64 processor has;
+//! nested arrays and objects, rare, are read out of line with SSE2.
+//!
+//! It answers only lines it is sure of, with what the reading path it
+//! stands in front of would give: the line is valid UTF-8, so there is no
+//! warning, and `serde_json::Value` accepts it, with the same id and text
+//! [`super::fields`] and the `Value` would choose. Anything else gets
+//! `None` and goes that slower way, which has the words for the error:
+//! invalid UTF-8, invalid JSON, no string in a text field, keys with escapes,
+//! a key that is both the id and a text field, nesting deeper than
+//! [`MAX_DEPTH`]. The acceptance rules are serde_json's: JSON whitespace
+//! only (space, tab, line feed, carriage return), no trailing commas or
+//! bytes, no raw control characters in strings, the eight one-letter
+//! escapes and `\u` with four hex digits, surrogates only as a high one
+//! followed by a low one (in every string, chosen or not), and numbers whose
+//! form and range serde_json accepts: a plain integer of up to 18 digits is
+//! checked here, every other number is handed to serde_json on its own. A
+//! key seen twice keeps its last value, as `serde_json::Map` does. A
+//! property test compares this with the `Value` path on generated lines,
+//! flaws and invalid UTF-8 included.
+
+use std::marker::PhantomData;
+
+use super::fields::{Wanted, MAX_TEXT_FIELDS};
+
+/// Deepest nesting of arrays and objects taken here, the line's own object
+/// included. serde_json allows 127; lines deeper than this are left to it.
+pub const MAX_DEPTH: usize = 64;
+
+/// What [`pick`] found: the id as the `Value` path writes it (`None` when
+/// the id field is absent or neither a string nor a number), and the text.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Picked {
+    pub id: Option<String>,
+    pub text: String,
+}
+
+/// The id and text of `line` (raw bytes, line end included), or `None` when
+/// the line is not valid UTF-8, not JSON that `serde_json::Value` accepts,
+/// has no string in a text field, or is of a shape left to the slower path
+/// (see the module docs).
+pub fn pick(line: &[u8], wanted: Wanted<'_>) -> Option<Picked> {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2, as just checked.
+        return unsafe { pick_avx2(line, wanted) };
+    }
+    pick_with::<Fallback>(line, wanted)
+}
+
+/// [`pick`] with the searches that [`pick`] does not choose on this
+/// processor too: a byte at a time, and the [`Fallback`].
+#[cfg(test)]
+pub fn pick_each_way(line: &[u8], wanted: Wanted<'_>) -> [Option<Picked>; 2] {
+    [
+        pick_with::<Bytes>(line, wanted),
+        pick_with::<Fallback>(line, wanted),
+    ]
+}
+
+/// [`pick_with`] compiled for AVX2, so that the string searches inline
+/// into it.
+///
+/// # Safety
+///
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn pick_avx2(line: &[u8], wanted: Wanted<'_>) -> Option<Picked> {
+    pick_with::<avx2::Avx2>(line, wanted)
+}
+
+/// [`pick`] with the search `S`.
+#[inline(always)]
+fn pick_with<S: Search>(line: &[u8], wanted: Wanted<'_>) -> Option<Picked> {
+    if wanted.texts.len() > MAX_TEXT_FIELDS {
+        return None;
+    }
+    let mut cursor = Cursor::<S> {
+        bytes: line,
+        at: 0,
+        search: PhantomData,
+    };
+    let mut id = Id::Absent;
+    let mut texts: [Option<Vec<u8>>; MAX_TEXT_FIELDS] = Default::default();
+    cursor.whitespace();
+    cursor.expect(b'{')?;
+    cursor.whitespace();
+    if !cursor.eat(b'}') {
+        loop {
+            cursor.expect(b'"')?;
+            let key = cursor.key()?;
+            let is_id = key == wanted.id.as_bytes();
+            let slot = wanted.texts.iter().position(|t| t.as_bytes() == key);
+            cursor.whitespace();
+            cursor.expect(b':')?;
+            cursor.whitespace();
+            match (is_id, slot) {
+                // Rare enough to leave to the slower path.
+                (true, Some(_)) => return None,
+                (false, Some(slot)) => texts[slot] = cursor.text_value()?,
+                (true, None) => id = cursor.id_value()?,
+                (false, None) => cursor.skip_value()?,
+            }
+            cursor.whitespace();
+            match cursor.next()? {
+                b',' => cursor.whitespace(),
+                b'}' => break,
+                _ => return None,
+            }
+        }
+    }
+    cursor.whitespace();
+    if cursor.at != line.len() {
+        return None;
+    }
+    let mut text = texts
+        .into_iter()
+        .take(wanted.texts.len())
+        .flatten()
+        .next()?;
+    // The text had room for the rest of the line; give back what other
+    // large fields after it took, if any.
+    if text.capacity() - text.len() > text.len() / 4 + 64 {
+        text.shrink_to_fit();
+    }
+    let id = match id {
+        Id::Str(bytes) => Some(String::from_utf8(bytes).ok()?),
+        Id::Number(n) => Some(n),
+        Id::Absent | Id::Other => None,
+    };
+    Some(Picked {
+        id,
+        text: checked_text(text),
+    })
+}
+
+/// The text of a string this module decoded. Every byte of it was checked
+/// as it was read: it is made of ASCII runs of the line (the search stops
+/// at every byte of 0x80 and above), non-ASCII characters of the line that
+/// [`utf8_char`] accepted whole, and characters decoded from escapes
+/// (`char`s, never a surrogate). So it is valid UTF-8, and checking it
+/// again would read the whole text once more for nothing.
+fn checked_text(bytes: Vec<u8>) -> String {
+    debug_assert!(std::str::from_utf8(&bytes).is_ok());
+    // SAFETY: the bytes are valid UTF-8, as above; the property tests
+    // compare `utf8_char` with `std::str::from_utf8`.
+    unsafe { String::from_utf8_unchecked(bytes) }
+}
+
+/// The id field's last value.
+enum Id {
+    Absent,
+    /// A string, decoded.
+    Str(Vec<u8>),
+    /// A number, as `serde_json::Number` writes it.
+    Number(String),
+    /// `null`, a boolean, an array or an object.
+    Other,
+}
+
+/// A line and how far it has been read, searched with `S`.
+struct Cursor<'a, S> {
+    bytes: &'a [u8],
+    at: usize,
+    search: PhantomData<S>,
+}
+
+// Every method is inlined into `pick_with`, and so compiled with the target
+// features of the function that calls it, except `skip_nested`.
+impl<'a, S: Search> Cursor<'a, S> {
+    #[inline(always)]
+    fn whitespace(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.bytes.get(self.at) {
+            self.at += 1;
+        }
+    }
+
+    #[inline(always)]
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<u8> {
+        let b = self.peek()?;
+        self.at += 1;
+        Some(b)
+    }
+
+    /// Steps over `b` if it comes next.
+    #[inline(always)]
+    fn eat(&mut self, b: u8) -> bool {
+        let next = self.peek() == Some(b);
+        self.at += usize::from(next);
+        next
+    }
+
+    #[inline(always)]
+    fn expect(&mut self, b: u8) -> Option<()> {
+        self.eat(b).then_some(())
+    }
+
+    /// A key, its opening quote read: its bytes, or `None` for a key with
+    /// an escape (left to the slower path) or an invalid one.
+    #[inline(always)]
+    fn key(&mut self) -> Option<&'a [u8]> {
+        let bytes = self.bytes;
+        let start = self.at;
+        let escaped = self.string(None)?;
+        (!escaped).then(|| &bytes[start..self.at - 1])
+    }
+
+    /// A text field's value: a string decoded, or `None` inside for any
+    /// other valid value.
+    #[inline(always)]
+    fn text_value(&mut self) -> Option<Option<Vec<u8>>> {
+        if self.eat(b'"') {
+            // Decoding never makes a string longer than its JSON.
+            let mut text = Vec::with_capacity(self.bytes.len() - self.at);
+            self.string(Some(&mut text))?;
+            Some(Some(text))
+        } else {
+            self.skip_value()?;
+            Some(None)
+        }
+    }
+
+    /// The id field's value.
+    #[inline(always)]
+    fn id_value(&mut self) -> Option<Id> {
+        match self.peek()? {
+            b'"' => {
+                self.at += 1;
+                let mut id = Vec::new();
+                self.string(Some(&mut id))?;
+                Some(Id::Str(id))
+            }
+            b'-' | b'0'..=b'9' => self.number_text().map(Id::Number),
+            _ => {
+                self.skip_value()?;
+                Some(Id::Other)
+            }
+        }
+    }
+
+    /// Checks one value of any kind, inside the line's object.
+    #[inline(always)]
+    fn skip_value(&mut self) -> Option<()> {
+        match self.next()? {
+            b'"' => self.string(None).map(drop),
+            b'n' => self.literal(b"ull"),
+            b't' => self.literal(b"rue"),
+            b'f' => self.literal(b"alse"),
+            b'-' | b'0'..=b'9' => {
+                self.at -= 1;
+                self.number().map(drop)
+            }
+            b'[' | b'{' => {
+                self.at -= 1;
+                let mut nested = Cursor::<Fallback> {
+                    bytes: self.bytes,
+                    at: self.at,
+                    search: PhantomData,
+                };
+                nested.skip_nested(1)?;
+                self.at = nested.at;
+                Some(())
+            }
+            _ => None,
+        }
+    }
+
+    /// Checks one value of any kind, inside `depth` arrays and objects
+    /// (out of line, as it calls itself: with the [`Fallback`] search).
+    #[inline(never)]
+    fn skip_nested(&mut self, depth: usize) -> Option<()> {
+        match self.next()? {
+            b'"' => self.string(None).map(drop),
+            b'n' => self.literal(b"ull"),
+            b't' => self.literal(b"rue"),
+            b'f' => self.literal(b"alse"),
+            b'-' | b'0'..=b'9' => {
+                self.at -= 1;
+                self.number().map(drop)
+            }
+            b'[' if depth < MAX_DEPTH => {
+                self.whitespace();
+                if self.eat(b']') {
+                    return Some(());
+                }
+                loop {
+                    self.skip_nested(depth + 1)?;
+                    self.whitespace();
+                    match self.next()? {
+                        b',' => self.whitespace(),
+                        b']' => return Some(()),
+                        _ => return None,
+                    }
+                }
+            }
+            b'{' if depth < MAX_DEPTH => {
+                self.whitespace();
+                if self.eat(b'}') {
+                    return Some(());
+                }
+                loop {
+                    self.expect(b'"')?;
+                    self.string(None)?;
+                    self.whitespace();
+                    self.expect(b':')?;
+                    self.whitespace();
+                    self.skip_nested(depth + 1)?;
+                    self.whitespace();
+                    match self.next()? {
+                        b',' => self.whitespace(),
+                        b'}' => return Some(()),
+                        _ => return None,
+                    }
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// The rest of `null`, `true` or `false`.
+    #[inline(always)]
+    fn literal(&mut self, rest: &[u8]) -> Option<()> {
+        let end = self.at + rest.len();
+        (self.bytes.get(self.at..end)? == rest).then(|| self.at = end)
+    }
+
+    /// A number's bytes, and whether it is a plain integer that fits an
+    /// `i64` (then valid, and written as it is); `None` for one serde_json
+    /// rejects. The number's bytes are those up to the first byte that
+    /// cannot be part of one: in valid JSON only whitespace, `,`, `]` or `}`
+    /// follow a number, and those are checked by the caller.
+    #[inline(always)]
+    fn number(&mut self) -> Option<(&'a [u8], bool)> {
+        let bytes = self.bytes;
+        let start = self.at;
+        while let Some(b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E') = bytes.get(self.at) {
+            self.at += 1;
+        }
+        let number = &bytes[start..self.at];
+        let digits = number.strip_prefix(b"-").unwrap_or(number);
+        // Not `-0` (a float to serde_json, written `-0.0`) nor leading
+        // zeros (rejected).
+        let plain = (1..=18).contains(&digits.len())
+            && digits.iter().all(u8::is_ascii_digit)
+            && (digits[0] != b'0' || number == b"0");
+        if plain {
+            return Some((number, true));
+        }
+        serde_json::from_slice::<serde_json::Number>(number).ok()?;
+        Some((number, false))
+    }
+
+    /// A number as `serde_json::Number` writes it.
+    #[inline(always)]
+    fn number_text(&mut self) -> Option<String> {
+        let (number, plain) = self.number()?;
+        if plain {
+            // ASCII digits and `-`.
+            return String::from_utf8(number.to_vec()).ok();
+        }
+        let parsed = serde_json::from_slice::<serde_json::Number>(number).ok()?;
+        Some(parsed.to_string())
+    }
+
+    /// Reads a string whose opening quote has been read, up to and
+    /// including its closing quote, checking it as serde_json does and
+    /// appending its decoded text to `out` when given. Returns whether it
+    /// had an escape, or `None` for a string serde_json rejects or one that
+    /// is not valid UTF-8.
+    #[inline(always)]
+    fn string(&mut self, mut out: Option<&mut Vec<u8>>) -> Option<bool> {
+        let bytes = self.bytes;
+        // The start of the bytes not yet appended to `out`.
+        let mut run = self.at;
+        let mut at = self.at;
+        let mut escaped = false;
+        loop {
+            at = S::find_special(bytes, at);
+            match *bytes.get(at)? {
+                b'"' => {
+                    if let Some(out) = out {
+                        out.extend_from_slice(&bytes[run..at]);
+                    }
+                    self.at = at + 1;
+                    return Some(escaped);
+                }
+                b'\\' => {
+                    escaped = true;
+                    let (decoded, len) = escape(&bytes[at + 1..])?;
+                    if let Some(out) = out.as_deref_mut() {
+                        out.extend_from_slice(&bytes[run..at]);
+                        let mut buf = [0; 4];
+                        out.extend_from_slice(decoded.encode_utf8(&mut buf).as_bytes());
+                    }
+                    at += 1 + len;
+                    run = at;
+                }
+                0x80.. => at += utf8_char(&bytes[at..])?,
+                // A raw control character.
+                _ => return None,
+            }
+        }
+    }
+}
+
+/// The character of the escape after a `\` at the start of `after`, and
+/// how many bytes of `after` it takes; `None` for an escape serde_json
+/// rejects (an unknown letter, bad hex digits, a lone surrogate).
+fn escape(after: &[u8]) -> Option<(char, usize)> {
+    let c = match *after.first()? {
+        b'"' => '"',
+        b'\\' => '\\',
+        b'/' => '/',
+        b'b' => '\u{8}',
+        b'f' => '\u{c}',
+        b'n' => '\n',
+        b'r' => '\r',
+        b't' => '\t',
+        b'u' => {
+            let high = hex4(after.get(1..5)?)?;
+            return match high {
+                0xD800..=0xDBFF => {
+                    // A high surrogate must be followed by `\u` and a low
+                    // one.
+                    if after.get(5..7)? != b"\\u" {
+                        return None;
+                    }
+                    let low = hex4(after.get(7..11)?)?;
+                    if !(0xDC00..=0xDFFF).contains(&low) {
+                        return None;
+                    }
+                    let code = 0x1_0000 + ((high - 0xD800) << 10 | (low - 0xDC00));
+                    Some((char::from_u32(code)?, 11))
+                }
+                0xDC00..=0xDFFF => None,
+                _ => Some((char::from_u32(high)?, 5)),
+            };
+        }
+        _ => return None,
+    };
+    Some((c, 1))
+}
+
+/// The value of four hex digits (either case).
+fn hex4(digits: &[u8]) -> Option<u32> {
+    digits.iter().try_fold(0, |n, &d| {
+        let v = match d {
+            b'0'..=b'9' => d - b'0',
+            b'a'..=b'f' => d - b'a' + 10,
+            b'A'..=b'F' => d - b'A' + 10,
+            _ => return None,
+        };
+        Some(n << 4 | u32::from(v))
+    })
+}
+
+/// The length of the UTF-8 character at the start of `bytes`, which starts
+/// with a byte of 0x80 or above, or `None` when it is not a valid one: the
+/// well-formed sequences of the Unicode standard (table 3-7), as
+/// `std::str::from_utf8` accepts them (no overlong forms, no surrogates,
+/// nothing above U+10FFFF).
+fn utf8_char(bytes: &[u8]) -> Option<usize> {
+    let (len, low, high) = match *bytes.first()? {
+        0xC2..=0xDF => (2, 0x80, 0xBF),
+        0xE0 => (3, 0xA0, 0xBF),
+        0xE1..=0xEC | 0xEE..=0xEF => (3, 0x80, 0xBF),
+        0xED => (3, 0x80, 0x9F),
+        0xF0 => (4, 0x90, 0xBF),
+        0xF1..=0xF3 => (4, 0x80, 0xBF),
+        0xF4 => (4, 0x80, 0x8F),
+        _ => return None,
+    };
+    let second = *bytes.get(1)?;
+    if !(low..=high).contains(&second) {
+        return None;
+    }
+    let rest = bytes.get(2..len)?;
+    rest.iter().all(|&b| b & 0xC0 == 0x80).then_some(len)
+}
+
+/// Whether a byte ends a plain run of a string: `"`, `\`, a control
+/// character (below 0x20), or a byte of a non-ASCII character (0x80 and
+/// above).
+fn is_special(b: u8) -> bool {
+    b == b'"' || b == b'\\' || !(0x20..0x80).contains(&b)
+}
+
+/// A way to find the next byte that [`is_special`].
+trait Search {
+    /// The first position at or after `from` whose byte is special, or
+    /// `bytes.len()` when there is none.
+    fn find_special(bytes: &[u8], from: usize) -> usize;
+}
+
+/// A byte at a time: the definition the vector searches are tested
+/// against, and the search off x86-64.
+#[cfg(any(test, not(all(target_arch = "x86_64", target_feature = "sse2"))))]
+struct Bytes;
+
+#[cfg(any(test, not(all(target_arch = "x86_64", target_feature = "sse2"))))]
+impl Search for Bytes {
+    #[inline(always)]
+    fn find_special(bytes: &[u8], from: usize) -> usize {
+        find_special_bytes(bytes, from)
+    }
+}
+
+/// The search every processor of the target has: SSE2 on x86-64, else a
+/// byte at a time.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+type Fallback = sse2::Sse2;
+#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+type Fallback = Bytes;
+
+/// [`Search::find_special`] a byte at a time.
+fn find_special_bytes(bytes: &[u8], from: usize) -> usize {
+    bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|&b| is_special(b)))
+        .map_or(bytes.len(), |at| from + at)
+}
+
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+mod sse2 {
+    //! 32 bytes at a time with SSE2, which every x86-64 processor has.
+
+    use std::arch::x86_64::{
+        __m128i, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8, _mm_xor_si128,
+    };
+
+    /// The SSE2 search.
+    pub(super) struct Sse2;
+
+    /// The special bytes of the 16 at the start of `chunk`, as a vector of
+    /// 0xFF (special) and 0 bytes. With bit 1 flipped, `"` becomes 0x20
+    /// and no other byte does, so one signed compare with 0x21 finds `"`,
+    /// control characters and non-ASCII bytes (0x80 and above are negative
+    /// as `i8`); `\` takes a compare of its own.
+    #[inline(always)]
+    fn special(chunk: &[u8]) -> __m128i {
+        assert!(chunk.len() >= 16);
+        // SAFETY: SSE2 is enabled (the `cfg` of this module), and the load
+        // reads the first 16 bytes of `chunk`, which has them; unaligned
+        // loads are allowed.
+        unsafe {
+            let v = _mm_loadu_si128(chunk.as_ptr().cast());
+            let low = _mm_cmplt_epi8(_mm_xor_si128(v, _mm_set1_epi8(2)), _mm_set1_epi8(0x21));
+            let backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
+            _mm_or_si128(low, backslash)
+        }
+    }
+
+    /// The bit mask of a vector of 0xFF and 0 bytes.
+    #[inline(always)]
+    fn mask(v: __m128i) -> u32 {
+        // SAFETY: SSE2 is enabled (the `cfg` of this module).
+        unsafe { _mm_movemask_epi8(v) as u32 }
+    }
+
+    impl super::Search for Sse2 {
+        #[inline(always)]
+        fn find_special(bytes: &[u8], from: usize) -> usize {
+            let Some(rest) = bytes.get(from..) else {
+                return bytes.len();
+            };
+            let mut at = from;
+            let mut pairs = rest.chunks_exact(32);
+            for pair in &mut pairs {
+                let (a, b) = (special(&pair[..16]), special(&pair[16..]));
+                // SAFETY: SSE2 is enabled (the `cfg` of this module).
+                if mask(unsafe { _mm_or_si128(a, b) }) != 0 {
+                    return at + (mask(a) | mask(b) << 16).trailing_zeros() as usize;
+                }
+                at += 32;
+            }
+            let tail = pairs.remainder();
+            if tail.len() >= 16 {
+                let m = mask(special(tail));
+                if m != 0 {
+                    return at + m.trailing_zeros() as usize;
+                }
+                at += 16;
+            }
+            super::find_special_bytes(bytes, at)
+        }
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+mod avx2 {
+    //! 64 bytes at a time with AVX2, the same compares as the SSE2 version
+    //! on 32-byte vectors. Its functions are inlined into callers compiled
+    //! for AVX2 (`super::pick_avx2`), which are only called on processors
+    //! that have it.
+
+    use std::arch::x86_64::{
+        __m256i, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
+        _mm256_or_si256, _mm256_set1_epi8, _mm256_xor_si256,
+    };
+
+    /// The AVX2 search. It may only run on processors with AVX2.
+    pub(super) struct Avx2;
+
+    /// The special bytes of the 32 at the start of `chunk`, as a vector of
+    /// 0xFF (special) and 0 bytes (see `sse2::special`).
+    ///
+    /// # Safety
+    ///
+    /// The processor must have AVX2.
+    #[inline(always)]
+    unsafe fn special(chunk: &[u8]) -> __m256i {
+        assert!(chunk.len() >= 32);
+        // SAFETY: the processor has AVX2 (the caller's promise), and the
+        // load reads the first 32 bytes of `chunk`, which has them;
+        // unaligned loads are allowed.
+        unsafe {
+            let v = _mm256_loadu_si256(chunk.as_ptr().cast());
+            let low = _mm256_cmpgt_epi8(
+                _mm256_set1_epi8(0x21),
+                _mm256_xor_si256(v, _mm256_set1_epi8(2)),
+            );
+            let backslash = _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b'\\' as i8));
+            _mm256_or_si256(low, backslash)
+        }
+    }
+
+    /// The bit mask of a vector of 0xFF and 0 bytes.
+    ///
+    /// # Safety
+    ///
+    /// The processor must have AVX2.
+    #[inline(always)]
+    unsafe fn mask(v: __m256i) -> u64 {
+        // SAFETY: the processor has AVX2 (the caller's promise).
+        u64::from(unsafe { _mm256_movemask_epi8(v) } as u32)
+    }
+
+    impl super::Search for Avx2 {
+        #[inline(always)]
+        fn find_special(bytes: &[u8], from: usize) -> usize {
+            let Some(rest) = bytes.get(from..) else {
+                return bytes.len();
+            };
+            let mut at = from;
+            let mut pairs = rest.chunks_exact(64);
+            for pair in &mut pairs {
+                // SAFETY: `Avx2` is only used by functions compiled for
+                // AVX2 and called on processors that have it.
+                let (a, b) = unsafe { (special(pair), special(&pair[32..])) };
+                // SAFETY: as above.
+                if unsafe { mask(_mm256_or_si256(a, b)) } != 0 {
+                    // SAFETY: as above.
+                    let mask = unsafe { mask(a) | mask(b) << 32 };
+                    return at + mask.trailing_zeros() as usize;
+                }
+                at += 64;
+            }
+            let tail = pairs.remainder();
+            if tail.len() >= 32 {
+                // SAFETY: as above.
+                let mask = unsafe { mask(special(tail)) };
+                if mask != 0 {
+                    return at + mask.trailing_zeros() as usize;
+                }
+                at += 32;
+            }
+            super::find_special_bytes(bytes, at)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn wanted() -> Wanted<'static> {
+        Wanted {
+            id: "id",
+            texts: super::super::DEFAULT_TEXT_FIELDS,
+        }
+    }
+
+    fn picked(line: &str) -> Option<(Option<String>, String)> {
+        pick(line.as_bytes(), wanted()).map(|p| (p.id, p.text))
+    }
+
+    #[test]
+    fn common_lines() {
+        let some = |id: Option<&str>, text: &str| Some((id.map(str::to_string), text.to_string()));
+        assert_eq!(
+            picked("{\"id\": \"a\", \"description\": \"d\"}\n"),
+            some(Some("a"), "d")
+        );
+        assert_eq!(
+            picked(r#"{"description":"x\ny \u00e9\ud83d\ude00","id":7}"#),
+            some(Some("7"), "x\ny \u{e9}\u{1F600}")
+        );
+        assert_eq!(
+            picked(r#"{"id": -0, "x": [1, {"a": null}], "text": "t"}"#),
+            some(Some("-0.0"), "t")
+        );
+        assert_eq!(
+            picked(r#"{"id": 1e3, "body": "b", "text": 5}"#),
+            some(Some("1000.0"), "b")
+        );
+        assert_eq!(
+            picked("{\"text\": \"caf\u{e9}\"}\r\n"),
+            some(None, "caf\u{e9}")
+        );
+        for declined in [
+            r#"{"id": "a"}"#,
+            r#"{"description": "d"} x"#,
+            r#"{"description": "d",}"#,
+            r#"{"description": "\ud800"}"#,
+            r#"{"description": "\udc00"}"#,
+            r#"{"descr\u0069ption": "d"}"#,
+            r#"{"x": 1e400, "description": "d"}"#,
+            r#"{"x": 01, "description": "d"}"#,
+            "{\"description\": \"a\tb\"}",
+            "[1]",
+        ] {
+            assert_eq!(picked(declined), None, "{declined}");
+        }
+        assert_eq!(
+            pick(b"{\"description\": \"\xff\"}", wanted()),
+            None,
+            "invalid UTF-8"
+        );
+    }
+
+    /// Bytes that try the UTF-8 check: every lead byte class, continuation
+    /// bytes at the edges of their ranges, and ASCII.
+    fn utf8_bytes() -> impl Strategy<Value = Vec<u8>> {
+        let byte = prop::sample::select(vec![
+            0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0,
+            0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
+        ]);
+        prop::collection::vec(prop_oneof![3 => byte, 1 => any::<u8>()], 0..12)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+
+        /// Character by character, `utf8_char` accepts exactly what
+        /// `std::str::from_utf8` accepts.
+        #[test]
+        fn utf8_chars_agree_with_std(bytes in utf8_bytes()) {
+            let mut at = 0;
+            let mut valid = true;
+            while at < bytes.len() {
+                if bytes[at] < 0x80 {
+                    at += 1;
+                } else if let Some(len) = utf8_char(&bytes[at..]) {
+                    at += len;
+                } else {
+                    valid = false;
+                    break;
+                }
+            }
+            prop_assert_eq!(valid, std::str::from_utf8(&bytes).is_ok());
+        }
+
+        /// The SSE2 and AVX2 searches find what the byte loop finds, from
+        /// any start.
+        #[test]
+        fn searches_agree_with_bytes(
+            bytes in prop::collection::vec(prop::sample::select(vec![b'a', b' ', b'!', b'#', b'"', b'\\', 0x1F, 0x20, 0x7F, 0x80, 0xFF]), 0..300),
+            plain in 0usize..280,
+            from in 0usize..310,
+        ) {
+            // Mostly plain bytes, so that whole blocks are skipped.
+            let mut bytes = bytes;
+            for b in bytes.iter_mut().take(plain) {
+                *b = b'x';
+            }
+            let want = find_special_bytes(&bytes, from);
+            prop_assert_eq!(Bytes::find_special(&bytes, from), want);
+            #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+            prop_assert_eq!(sse2::Sse2::find_special(&bytes, from), want);
+            #[cfg(target_arch = "x86_64")]
+            if std::arch::is_x86_feature_detected!("avx2") {
+                // Compiled inside a function for AVX2, as `pick` runs it.
+                #[target_feature(enable = "avx2")]
+                unsafe fn find(bytes: &[u8], from: usize) -> usize {
+                    avx2::Avx2::find_special(bytes, from)
+                }
+                // SAFETY: the processor has AVX2, as just checked.
+                prop_assert_eq!(unsafe { find(&bytes, from) }, want);
+            }
+        }
+    }
+}
