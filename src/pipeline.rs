@@ -1,42 +1,46 @@
 //! Scoring a stream of postings in parallel, in input order, in bounded
 //! memory.
 //!
-//! Three kinds of thread share the work, and only the workers do much of it:
+//! Three kinds of thread share the work, and the workers do most of it:
 //!
 //! * a reader thread pulls [`Record`]s from the input (lines of JSON split
 //!   but not parsed, paths of one-posting files not yet opened, postings the
 //!   source had to read whole: CSV rows, JSON arrays, stdin documents) and
 //!   groups them into batches of at most `batch_postings` records or
-//!   `batch_bytes` bytes held;
-//! * a scoring thread hands each batch to the rayon workers (`threads` of
-//!   them) in runs of consecutive records, and for each record a worker
-//!   reads or parses it into a [`Posting`] ([`Record::into_posting`]),
-//!   scores it (as [`score_posting`] does, but reusing its own
-//!   [`ScanBuffers`] and scores, and keeping only the `evidence` strongest
-//!   entries) and formats its output row with the caller's `format`, into
-//!   one buffer for the run; `par_iter` keeps the order;
-//! * the calling thread takes the batches of formatted rows in order, keeps
-//!   the [`Summary`], calls `report` for postings with an error or a warning
-//!   and `write` for each row's bytes.
+//!   `batch_bytes` bytes held; with a single worker it also reads the bytes
+//!   of one-posting files ([`Record::read_ahead`]), so their system calls
+//!   run on another core than the scoring;
+//! * a scoring thread compiles the [`Scanner`] (while the reader fills its
+//!   first batches), cuts each batch into runs of consecutive records and
+//!   hands every run to the rayon workers (`threads` of them) as a job of
+//!   one scope that lasts the whole run, so the workers go on to the next
+//!   batch while the last runs of a batch finish; a worker reads or parses
+//!   each record of its run into a [`Posting`] ([`Record::into_posting`]),
+//!   scores it (as [`score_posting`] does, but reusing a [`ScanBuffers`]
+//!   and scores, and keeping only the `evidence` strongest entries) and
+//!   formats its output row with the caller's `format`, into one buffer for
+//!   the run, which it puts in the run's place in its batch;
+//! * the calling thread takes the batches in order, waits once per batch
+//!   for all its runs, keeps the [`Summary`], calls `report` for postings
+//!   with an error or a warning and `write` for each row's bytes.
 //!
-//! Batches travel through channels holding two (read, not yet scored) and
-//! one (scored, not yet written), so reading runs ahead of scoring and
-//! writing batch *k* overlaps with scoring batch *k + 1* by a bounded
-//! amount. Output order is input order whatever the thread count. At most
-//! five batches are in memory at once (one being read, two queued, one
-//! being scored, one queued or being written), and of the two forms a batch
-//! takes only the first is large: its records hold at most `batch_bytes`
-//! bytes (or one larger record; JSON lines also keep alive the chunk of
-//! about a megabyte they were read in, charged to the first batch holding
-//! one of its lines, so a batch may keep one more chunk it was not charged
-//! for), and the workers drop each record's bytes and text once its row is
-//! formatted (a few hundred bytes per row). Files not yet opened count as
-//! no bytes: a worker holds one at a time.
+//! Batches travel through a channel holding two (read, not yet scored) and
+//! a rendezvous (scored or being scored, handed to the writer only when it
+//! is done with the batch before), so reading runs ahead of scoring and
+//! writing batch *k* overlaps with scoring batch *k + 1*. Output order is
+//! input order whatever the thread count. At most five batches are in
+//! memory at once (one being read, two queued, one being scored, one being
+//! scored or written), and of the two forms a batch takes only the first is
+//! large: its records hold at most `batch_bytes` bytes (or one larger
+//! record; JSON lines also keep alive the chunk of about a megabyte they
+//! were read in, charged to the first batch holding one of its lines, so a
+//! batch may keep one more chunk it was not charged for), and the workers
+//! drop each record's bytes and text once its row is formatted (a few
+//! hundred bytes per row). Files not read ahead count as no bytes: a worker
+//! holds one at a time.
 
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
-
-use rayon::prelude::*;
 
 use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
@@ -74,6 +78,14 @@ impl Default for Options {
 
 /// Records formatted by a worker in one go: their rows go into one buffer.
 const ROWS_PER_PART: usize = 32;
+
+/// Locks the idle workers, also after a worker panicked holding the lock
+/// (a panic is raised when the run's scope ends anyway).
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
 
 /// What a run did, for the end-of-run summary.
 #[derive(Debug, Clone, Default)]
@@ -139,6 +151,63 @@ struct Done {
     warning: bool,
     /// The posting, kept only when it has an error or a warning to report.
     problem: Option<Posting>,
+}
+
+/// The parts of one batch, put in place by the workers in whatever order
+/// they finish, and taken by the writer once all are there (one wake-up
+/// per batch, not one per part).
+struct Slots {
+    state: Mutex<SlotState>,
+    full: Condvar,
+}
+
+struct SlotState {
+    parts: Vec<Option<Part>>,
+    missing: usize,
+}
+
+impl Slots {
+    fn new(parts: usize) -> Slots {
+        Slots {
+            state: Mutex::new(SlotState {
+                parts: (0..parts).map(|_| None).collect(),
+                missing: parts,
+            }),
+            full: Condvar::new(),
+        }
+    }
+
+    /// Waits for every part; a part is `None` if its run panicked.
+    fn wait(&self) -> Vec<Option<Part>> {
+        let mut state = lock(&self.state);
+        while state.missing > 0 {
+            state = self
+                .full
+                .wait(state)
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+        }
+        std::mem::take(&mut state.parts)
+    }
+}
+
+/// A run's place in its batch's [`Slots`]: filled when dropped, with the
+/// part or, if the run panicked, with nothing, so the writer never waits
+/// for a part that will not come.
+struct Fill {
+    slots: Arc<Slots>,
+    index: usize,
+    part: Option<Part>,
+}
+
+impl Drop for Fill {
+    fn drop(&mut self) {
+        let mut state = lock(&self.slots.state);
+        state.parts[self.index] = self.part.take();
+        state.missing -= 1;
+        if state.missing == 0 {
+            self.slots.full.notify_one();
+        }
+    }
 }
 
 /// What a worker reuses from one posting to the next.
@@ -249,8 +318,6 @@ where
     R: FnMut(&Posting),
 {
     let started = Instant::now();
-    let scanner = Scanner::new(lexicon)?;
-    let scorer = Scorer::new(lexicon);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.threads)
         .build()
@@ -264,16 +331,26 @@ where
     let batch_postings = options.batch_postings.max(1);
     let batch_bytes = options.batch_bytes.max(1);
 
+    // With one worker, the reader thread also reads the bytes of
+    // one-posting files: their system calls then run beside the scoring,
+    // on another core, instead of in turn with it. With more, the workers read them,
+    // several at once (which also keeps a cold disk cache busy), and the
+    // reader would be one thread doing what all of them do.
+    let read_files = pool.current_num_threads() == 1;
+
     std::thread::scope(|scope| -> Result<()> {
         scope.spawn(move || {
             let mut batch = Vec::new();
             let mut bytes = 0;
-            for record in records {
+            for mut record in records {
+                if read_files {
+                    record.read_ahead();
+                }
                 bytes += record.held_bytes();
                 batch.push(record);
                 if batch.len() >= batch_postings || bytes >= batch_bytes {
                     if tx.send(std::mem::take(&mut batch)).is_err() {
-                        return; // The consumer stopped (write error).
+                        return; // Scoring stopped (write error, bad lexicon).
                     }
                     bytes = 0;
                 }
@@ -282,29 +359,62 @@ where
                 let _ = tx.send(batch);
             }
         });
-        // Scoring runs on its own thread, so the workers score the next
-        // batch while this thread writes the previous one.
-        let (done_tx, done_rx) = mpsc::sync_channel::<Vec<Part>>(1);
-        let (scanner, scorer, pool, format) = (&scanner, &scorer, &pool, &format);
+        // A rendezvous: the scoring thread hands over a batch only when
+        // this thread is done writing the batch before, so at most two
+        // batches are being scored or written.
+        let (done_tx, done_rx) = mpsc::sync_channel::<Arc<Slots>>(0);
+        let (pool, format) = (&pool, &format);
         let evidence = options.evidence;
-        scope.spawn(move || {
-            for batch in rx {
-                let parts: Vec<Part> = pool.install(|| {
-                    batch
-                        .into_par_iter()
-                        .chunks(ROWS_PER_PART)
-                        .map_init(Worker::default, |worker, records| {
-                            worker.part(records, scanner, scorer, evidence, format, other_role)
-                        })
-                        .collect()
-                });
-                if done_tx.send(parts).is_err() {
-                    return; // The writer stopped (write error).
+        let scoring = scope.spawn(move || -> Result<()> {
+            // Compiled while the reader fills its first batches.
+            let scanner = Scanner::new(lexicon)?;
+            let scorer = Scorer::new(lexicon);
+            let (scanner, scorer) = (&scanner, &scorer);
+            // What each worker reuses, lent out one run at a time.
+            let idle = Mutex::new(Vec::<Worker>::new());
+            let idle = &idle;
+            // One scope for the whole run, so the workers start on the next
+            // batch's runs while the last runs of a batch are still being
+            // scored: no wait at the end of each batch.
+            pool.in_place_scope_fifo(|runs| {
+                for batch in rx {
+                    let slots = Arc::new(Slots::new(batch.len().div_ceil(ROWS_PER_PART)));
+                    let mut records = batch.into_iter();
+                    for index in 0.. {
+                        let run: Vec<Record> = records.by_ref().take(ROWS_PER_PART).collect();
+                        if run.is_empty() {
+                            break;
+                        }
+                        let fill = Fill {
+                            slots: Arc::clone(&slots),
+                            index,
+                            part: None,
+                        };
+                        runs.spawn_fifo(move |_| {
+                            // The whole `fill` moves in (not just its
+                            // field), so it is dropped here, not above.
+                            let mut fill = fill;
+                            let mut worker = lock(idle).pop().unwrap_or_default();
+                            fill.part = Some(
+                                worker.part(run, scanner, scorer, evidence, format, other_role),
+                            );
+                            lock(idle).push(worker);
+                        });
+                    }
+                    if done_tx.send(slots).is_err() {
+                        return; // The writer stopped (write error).
+                    }
                 }
-            }
+            });
+            Ok(())
         });
-        for parts in done_rx {
-            for part in parts {
+        'batches: for slots in done_rx {
+            for part in slots.wait() {
+                // A run that panicked left its slot empty; the panic is
+                // raised when the scope ends.
+                let Some(part) = part else {
+                    break 'batches;
+                };
                 let mut start = 0;
                 for done in part.rows {
                     summary.postings += 1;
@@ -326,7 +436,12 @@ where
                 }
             }
         }
-        Ok(())
+        // The scoring thread's error (a lexicon the scanner cannot
+        // compile), or its panic.
+        match scoring.join() {
+            Ok(result) => result,
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
     })?;
     summary.elapsed = started.elapsed();
     Ok(summary)

@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 use super::{decode, io_message, Format, Posting};
 
-/// A one-posting file, not yet opened.
+/// A one-posting file, not yet opened (or read ahead but not decoded).
 #[derive(Debug)]
 pub struct File {
     source: Arc<str>,
@@ -25,6 +25,8 @@ pub struct File {
     format: Format,
     /// The input byte counter (for progress) its bytes are added to.
     bytes_read: Arc<AtomicU64>,
+    /// What [`File::read_ahead`] read, if it was called.
+    ahead: Option<std::io::Result<Vec<u8>>>,
 }
 
 impl File {
@@ -41,34 +43,61 @@ impl File {
             path,
             format,
             bytes_read,
+            ahead: None,
         }
     }
 
-    /// Opens and reads the file as one posting; a file that cannot be
-    /// opened or read becomes an error posting.
+    /// Reads the file's bytes now, keeping them (or the error) for
+    /// [`File::read`]; the buffer gives back the room the first read left,
+    /// so the file holds what [`File::held_bytes`] says.
+    pub fn read_ahead(&mut self) {
+        if self.ahead.is_none() {
+            let mut bytes = self.read_bytes();
+            if let Ok(bytes) = &mut bytes {
+                bytes.shrink_to_fit();
+            }
+            self.ahead = Some(bytes);
+        }
+    }
+
+    /// The bytes read ahead and held (none before [`File::read_ahead`]).
+    pub fn held_bytes(&self) -> usize {
+        match &self.ahead {
+            Some(Ok(bytes)) => bytes.len(),
+            _ => 0,
+        }
+    }
+
+    /// Reads the file (unless it was read ahead) as one posting; a file
+    /// that cannot be opened or read becomes an error posting.
+    pub fn read(mut self) -> Posting {
+        let bytes = match self.ahead.take() {
+            Some(bytes) => bytes,
+            None => self.read_bytes(),
+        };
+        let id = stem_id(&self.path);
+        match bytes {
+            Ok(bytes) => from_bytes(self.source, id, bytes, self.format),
+            Err(err) => Posting::error(&self.source, id, io_message(&err)),
+        }
+    }
+
+    /// The file's bytes, counted in the progress counter.
     ///
     /// System calls are most of the cost of a small file, so it is read
     /// without asking its size first (`fs::read` does, with one more call
     /// per file): into a buffer that holds a typical posting, with the
     /// read that finds the end, and more reads only for larger files.
-    pub fn read(self) -> Posting {
-        let read = || -> std::io::Result<Vec<u8>> {
-            let mut bytes = Vec::with_capacity(FIRST_READ);
-            // `take` hides the file from `read_to_end`'s special case for
-            // files, which asks for the size.
-            std::fs::File::open(&self.path)?
-                .take(u64::MAX)
-                .read_to_end(&mut bytes)?;
-            Ok(bytes)
-        };
-        match read() {
-            Ok(bytes) => {
-                self.bytes_read
-                    .fetch_add(bytes.len() as u64, Ordering::Relaxed);
-                from_bytes(self.source, &self.path, bytes, self.format)
-            }
-            Err(err) => Posting::error(&self.source, stem_id(&self.path), io_message(&err)),
-        }
+    fn read_bytes(&self) -> std::io::Result<Vec<u8>> {
+        let mut bytes = Vec::with_capacity(FIRST_READ);
+        // `take` hides the file from `read_to_end`'s special case for
+        // files, which asks for the size.
+        std::fs::File::open(&self.path)?
+            .take(u64::MAX)
+            .read_to_end(&mut bytes)?;
+        self.bytes_read
+            .fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        Ok(bytes)
     }
 }
 
@@ -76,10 +105,24 @@ impl File {
 const FIRST_READ: usize = 16 << 10;
 
 /// The posting id of a one-posting file: its file stem (`-` for stdin).
+/// Names in UTF-8 are cut at their last dot (not a leading one) as
+/// [`Path::file_stem`] does, without taking the path apart.
 pub fn stem_id(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "-".to_string())
+    let stem = |name: &str| {
+        let end = name.rfind('.').filter(|&dot| dot > 0).unwrap_or(name.len());
+        name[..end].to_string()
+    };
+    match path.file_name() {
+        Some(name) => match name.to_str() {
+            Some(name) => stem(name),
+            None => Path::new(name)
+                .file_stem()
+                .unwrap_or(name)
+                .to_string_lossy()
+                .into_owned(),
+        },
+        None => "-".to_string(),
+    }
 }
 
 /// Reads a whole file (or stdin) as one posting.
@@ -88,12 +131,11 @@ pub fn read(source: Arc<str>, path: &Path, mut reader: impl Read, format: Format
     if let Err(err) = reader.read_to_end(&mut bytes) {
         return Posting::error(&source, stem_id(path), io_message(&err));
     }
-    from_bytes(source, path, bytes, format)
+    from_bytes(source, stem_id(path), bytes, format)
 }
 
 /// The posting of a whole file's bytes.
-fn from_bytes(source: Arc<str>, path: &Path, bytes: Vec<u8>, format: Format) -> Posting {
-    let id = stem_id(path);
+fn from_bytes(source: Arc<str>, id: String, bytes: Vec<u8>, format: Format) -> Posting {
     if bytes[..bytes.len().min(8192)].contains(&0) {
         return Posting::error(&source, id, "binary file (contains NUL bytes); skipped");
     }

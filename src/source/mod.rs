@@ -95,6 +95,15 @@ impl Record {
         posting
     }
 
+    /// Reads the bytes of a one-posting file now (not decoding them), so
+    /// that [`Record::into_posting`] does not wait for the disk: for a
+    /// reader thread with time to spare. Other records are left as they are.
+    pub fn read_ahead(&mut self) {
+        if let Record::File(file) = self {
+            file.read_ahead();
+        }
+    }
+
     /// The bytes the record holds in memory (line bytes or posting text;
     /// a file not yet opened holds none), for bounding batches. JSON lines
     /// share the chunk they were read in: the whole chunk is charged to
@@ -102,7 +111,7 @@ impl Record {
     pub fn held_bytes(&self) -> usize {
         match self {
             Record::JsonLine(line) => line.held_bytes(),
-            Record::File(_) => 0,
+            Record::File(file) => file.held_bytes(),
             Record::Posting(posting) => posting.text.as_ref().map_or(0, String::len),
         }
     }
@@ -124,13 +133,29 @@ pub enum Format {
 impl Format {
     /// The format for a file extension, if it is one rolescan reads.
     pub fn from_extension(path: &Path) -> Option<Format> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        Some(match ext.as_str() {
-            "txt" | "text" | "md" | "markdown" => Format::Text,
-            "html" | "htm" | "xhtml" => Format::Html,
-            "jsonl" | "ndjson" | "json" => Format::Jsonl,
-            "csv" => Format::Csv,
-            _ => return None,
+        Format::from_name(path.file_name()?.as_encoded_bytes())
+    }
+
+    /// The format of a file name's extension, as [`Format::from_extension`]
+    /// (the bytes after the last dot, not counting a leading one), without
+    /// taking a path apart: for each entry of a folder.
+    fn from_name(name: &[u8]) -> Option<Format> {
+        let dot = name
+            .iter()
+            .rposition(|&b| b == b'.')
+            .filter(|&dot| dot > 0)?;
+        let ext = &name[dot + 1..];
+        let is = |known: &[&str]| known.iter().any(|k| ext.eq_ignore_ascii_case(k.as_bytes()));
+        Some(if is(&["txt", "text", "md", "markdown"]) {
+            Format::Text
+        } else if is(&["html", "htm", "xhtml"]) {
+            Format::Html
+        } else if is(&["jsonl", "ndjson", "json"]) {
+            Format::Jsonl
+        } else if is(&["csv"]) {
+            Format::Csv
+        } else {
+            return None;
         })
     }
 }
@@ -253,7 +278,8 @@ impl Records {
                     .into_iter()
                     .filter_entry(keep_entry);
                 for entry in walk.flatten() {
-                    if entry.file_type().is_file() && Format::from_extension(entry.path()).is_some()
+                    if entry.file_type().is_file()
+                        && Format::from_name(entry_name(&entry)).is_some()
                     {
                         total += entry.metadata().map_or(0, |m| m.len());
                     }
@@ -276,9 +302,9 @@ impl Records {
                             continue;
                         }
                         // Only known posting formats are read from folders.
-                        let path = entry.into_path();
-                        if let Some(format) = Format::from_extension(&path) {
-                            return Some(Ok((path, Some(self.options.format.unwrap_or(format)))));
+                        if let Some(format) = Format::from_name(entry_name(&entry)) {
+                            let format = self.options.format.unwrap_or(format);
+                            return Some(Ok((entry.into_path(), Some(format))));
                         }
                         continue;
                     }
@@ -301,7 +327,7 @@ impl Records {
                 Ok(meta) if meta.is_dir() => {
                     let walker = walkdir::WalkDir::new(&input)
                         .follow_links(true)
-                        .sort_by_file_name()
+                        .sort_by(by_name)
                         .into_iter()
                         .filter_entry(keep_entry as fn(&walkdir::DirEntry) -> bool);
                     self.walker = Some(walker);
@@ -325,14 +351,27 @@ impl Records {
 
     /// The records of one input file (or stdin). One-posting files are
     /// not opened here: their record is opened by whoever reads it.
-    fn open(&self, path: &Path, format: Option<Format>) -> Box<dyn Iterator<Item = Record> + Send> {
-        let source: Arc<str> = Arc::from(path.display().to_string());
+    fn open(&self, path: PathBuf, format: Option<Format>) -> Opened {
+        let source: Arc<str> = Arc::from(path.to_string_lossy());
         let counter = Arc::clone(&self.bytes_read);
         let is_stdin = path.as_os_str() == "-";
         if let (Some(format @ (Format::Text | Format::Html)), false) = (format, is_stdin) {
-            let file = document::File::new(source, path.to_path_buf(), format, counter);
-            return Box::new(std::iter::once(Record::File(file)));
+            return Opened::One(Record::File(document::File::new(
+                source, path, format, counter,
+            )));
         }
+        Opened::Many(self.open_many(source, &path, format, counter))
+    }
+
+    /// The records of a file of many postings, or of stdin.
+    fn open_many(
+        &self,
+        source: Arc<str>,
+        path: &Path,
+        format: Option<Format>,
+        counter: Arc<AtomicU64>,
+    ) -> Box<dyn Iterator<Item = Record> + Send> {
+        let is_stdin = path.as_os_str() == "-";
         let reader: Box<dyn Read + Send> = if is_stdin {
             Box::new(Counting(io::stdin(), counter))
         } else {
@@ -380,11 +419,21 @@ impl Iterator for Records {
                 self.current = None;
             }
             match self.next_file()? {
-                Ok((path, format)) => self.current = Some(self.open(&path, format)),
+                Ok((path, format)) => match self.open(path, format) {
+                    Opened::One(record) => return Some(record),
+                    Opened::Many(records) => self.current = Some(records),
+                },
                 Err(posting) => return Some(Record::Posting(posting)),
             }
         }
     }
+}
+
+/// What opening an input gives: a one-posting file's record (no iterator
+/// to box for it), or the records of a file of many postings.
+enum Opened {
+    One(Record),
+    Many(Box<dyn Iterator<Item = Record> + Send>),
 }
 
 /// A reader that adds the bytes it reads to a shared counter.
@@ -403,11 +452,30 @@ type FilteredWalk = walkdir::FilterEntry<walkdir::IntoIter, fn(&walkdir::DirEntr
 /// Folder walks skip hidden files and folders (but not a hidden folder named
 /// on the command line).
 fn keep_entry(entry: &walkdir::DirEntry) -> bool {
-    entry.depth() == 0 || !is_hidden(entry.file_name())
+    // A hidden name is one in UTF-8 that starts with a dot.
+    let name = entry_name(entry);
+    entry.depth() == 0 || !(name.starts_with(b".") && std::str::from_utf8(name).is_ok())
 }
 
-fn is_hidden(name: &std::ffi::OsStr) -> bool {
-    name.to_str().is_some_and(|s| s.starts_with('.'))
+/// A folder entry's file name, cut from its path after the last separator:
+/// walkdir's `file_name` takes the path apart each time it is asked (for
+/// every comparison of a sort), which costs more than opening the file.
+fn entry_name(entry: &walkdir::DirEntry) -> &[u8] {
+    let path = entry.path().as_os_str().as_encoded_bytes();
+    let is_separator = |b: &u8| std::path::is_separator(char::from(*b));
+    match path.iter().rposition(is_separator) {
+        // A folder named on the command line may end with a separator.
+        Some(end) if end + 1 == path.len() => entry.file_name().as_encoded_bytes(),
+        Some(end) => &path[end + 1..],
+        None => path,
+    }
+}
+
+/// Folder entries in the order of their names: entries of one folder share
+/// their parent's path, so comparing whole paths as strings orders them as
+/// their names would, without taking either path apart.
+fn by_name(a: &walkdir::DirEntry, b: &walkdir::DirEntry) -> std::cmp::Ordering {
+    a.path().as_os_str().cmp(b.path().as_os_str())
 }
 
 fn walk_error_message(err: &walkdir::Error) -> String {
@@ -457,4 +525,108 @@ fn invalid_utf8(err: std::str::Utf8Error) -> String {
         "invalid UTF-8 at byte {}; bad bytes were replaced with U+FFFD (convert the file to UTF-8, e.g. with iconv)",
         err.valid_up_to()
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Folder walking takes names from paths by hand (for speed): it must
+    /// keep, skip and order entries as walkdir's own names and std's
+    /// `Path` methods would.
+    #[test]
+    fn folder_entries_as_std_names_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let names = [
+            "b.txt",
+            "a.txt",
+            "a.b.txt",
+            "A.TXT",
+            "a",
+            ".hidden.txt",
+            "é.md",
+            "z.unknown",
+            "noext",
+            "x.Html",
+            "x.",
+            ".txt",
+            "..txt",
+            "sub/c.htm",
+            "sub/.d.txt",
+            ".git/x.txt",
+            "sub/deeper/e.csv",
+            "sub-b.txt",
+            "sub.txt",
+        ];
+        for name in names {
+            let path = dir.path().join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            let text = if name.ends_with(".csv") {
+                "text\nproject manager\n"
+            } else {
+                "project manager"
+            };
+            std::fs::write(&path, text).unwrap();
+        }
+        let hidden = |name: &std::ffi::OsStr| name.to_str().is_some_and(|s| s.starts_with('.'));
+        let expected: Vec<(String, Option<String>)> = walkdir::WalkDir::new(dir.path())
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !hidden(e.file_name()))
+            .map(Result::unwrap)
+            .filter(|e| e.file_type().is_file())
+            .filter(|e| {
+                let ext = e.path().extension().and_then(|x| x.to_str());
+                ext.is_some_and(|x| {
+                    let x = x.to_ascii_lowercase();
+                    ["txt", "md", "htm", "html", "csv"].contains(&x.as_str())
+                })
+            })
+            .map(|e| {
+                let stem = e
+                    .path()
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned());
+                (e.path().display().to_string(), stem)
+            })
+            .collect();
+        assert!(expected.len() >= 8, "{expected:?}");
+        let got: Vec<(String, Option<String>)> =
+            Records::new(vec![dir.path().to_path_buf()], ReadOptions::default())
+                .map(|record| match record {
+                    Record::File(file) => {
+                        let posting = file.read();
+                        (posting.source.to_string(), Some(posting.id))
+                    }
+                    // CSV rows: the file, and no stem to compare.
+                    Record::Posting(posting) => (posting.source.to_string(), None),
+                    Record::JsonLine(_) => panic!("no JSON lines here"),
+                })
+                .collect();
+        let got_files: Vec<&String> = got.iter().map(|(source, _)| source).collect();
+        let expected_files: Vec<&String> = expected.iter().map(|(source, _)| source).collect();
+        assert_eq!(got_files, expected_files);
+        for ((source, id), (_, stem)) in got.iter().zip(&expected) {
+            if id.is_some() {
+                assert_eq!(id, stem, "{source}");
+            }
+        }
+    }
+
+    #[test]
+    fn read_ahead_gives_the_same_posting() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ad.txt");
+        std::fs::write(&path, "IT manager, service desk".repeat(2000)).unwrap();
+        let missing = dir.path().join("gone.txt");
+        for path in [path, missing] {
+            let file =
+                || document::File::new(Arc::from("s"), path.clone(), Format::Text, Arc::default());
+            let mut ahead = Record::File(file());
+            assert_eq!(ahead.held_bytes(), 0);
+            ahead.read_ahead();
+            let (later, now) = (Record::File(file()).into_posting(), ahead.into_posting());
+            assert_eq!((later.id, later.text), (now.id, now.text));
+        }
+    }
 }
