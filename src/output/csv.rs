@@ -587,7 +587,7 @@ mod tests {
 
         /// Text cells made of the characters that matter: delimiters,
         /// quotes, line ends, formula starts, `'`, non-ASCII.
-        fn cell() -> impl Strategy<Value = String> {
+        fn cell() -> BoxedStrategy<String> {
             let c = prop::sample::select(vec![
                 'a', 'Z', '0', ' ', ',', '"', '\n', '\r', '\t', '=', '+', '-', '@', '\'', ';',
                 '\u{e9}', '\u{d7}',
@@ -596,9 +596,10 @@ mod tests {
                 8 => prop::collection::vec(c, 0..6).prop_map(|c| c.into_iter().collect()),
                 1 => Just("-".to_string()),
             ]
+            .boxed()
         }
 
-        fn number() -> impl Strategy<Value = f64> {
+        fn number() -> BoxedStrategy<f64> {
             prop_oneof![
                 3 => 0.0..=1.0f64,
                 1 => prop::sample::select(vec![
@@ -606,53 +607,13 @@ mod tests {
                     f64::NAN, f64::INFINITY,
                 ]),
             ]
+            .boxed()
         }
 
         /// Labels with role ids and terms that may need quotes, and rows
         /// for them.
         fn labels_and_rows() -> impl Strategy<Value = (Labels, Vec<Row>)> {
-            let labels = (
-                prop::collection::vec(cell(), 1..4),
-                prop::collection::vec(cell(), 1..8),
-                prop_oneof![0usize..8, Just(usize::MAX)],
-            );
-            labels.prop_flat_map(|(roles, terms, evidence)| {
-                let (n_roles, n_terms) = (roles.len(), terms.len());
-                let scores = (
-                    prop::collection::vec(number(), n_roles),
-                    number(),
-                    prop::option::of(0..n_roles),
-                    number(),
-                    prop::collection::vec((0..n_terms, any::<u32>()), 0..8),
-                );
-                let scored = (any::<usize>(), any::<u64>(), scores).prop_map(
-                    |(words, hits, (probabilities, relevance, top_role, confidence, evidence))| {
-                        Ok(crate::output::Scored {
-                            words,
-                            hits,
-                            scores: RoleScores {
-                                probabilities,
-                                relevance,
-                                top_role,
-                                confidence,
-                                evidence,
-                            },
-                        })
-                    },
-                );
-                let result = prop_oneof![4 => scored, 1 => cell().prop_map(Err)];
-                let row = (cell(), cell(), result).prop_map(|(source, posting_id, result)| Row {
-                    source: Arc::from(source),
-                    posting_id,
-                    result,
-                });
-                let labels = Labels {
-                    roles,
-                    terms,
-                    evidence,
-                };
-                (Just(labels), prop::collection::vec(row, 1..6))
-            })
+            crate::output::row::generated::labels_and_rows(cell, number, 8, 6)
         }
 
         proptest! {

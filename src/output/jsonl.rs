@@ -345,7 +345,7 @@ mod tests {
         use proptest::prelude::*;
 
         /// Strings made of the characters JSON escapes, and others.
-        fn text() -> impl Strategy<Value = String> {
+        fn text() -> BoxedStrategy<String> {
             let c = prop::sample::select(vec![
                 'a',
                 ' ',
@@ -363,10 +363,12 @@ mod tests {
                 '\u{1F600}',
                 '=',
             ]);
-            prop::collection::vec(c, 0..6).prop_map(|c| c.into_iter().collect())
+            prop::collection::vec(c, 0..6)
+                .prop_map(|c| c.into_iter().collect())
+                .boxed()
         }
 
-        fn number() -> impl Strategy<Value = f64> {
+        fn number() -> BoxedStrategy<f64> {
             prop_oneof![
                 3 => 0.0..=1.0f64,
                 1 => prop::sample::select(vec![
@@ -374,51 +376,11 @@ mod tests {
                     f64::NAN, f64::INFINITY, f64::NEG_INFINITY,
                 ]),
             ]
+            .boxed()
         }
 
         fn labels_and_rows() -> impl Strategy<Value = (Labels, Vec<Row>)> {
-            let labels = (
-                prop::collection::vec(text(), 1..4),
-                prop::collection::vec(text(), 1..6),
-                prop_oneof![0usize..6, Just(usize::MAX)],
-            );
-            labels.prop_flat_map(|(roles, terms, evidence)| {
-                let (n_roles, n_terms) = (roles.len(), terms.len());
-                let scores = (
-                    prop::collection::vec(number(), n_roles),
-                    number(),
-                    prop::option::of(0..n_roles),
-                    number(),
-                    prop::collection::vec((0..n_terms, any::<u32>()), 0..6),
-                );
-                let scored = (any::<usize>(), any::<u64>(), scores).prop_map(
-                    |(words, hits, (probabilities, relevance, top_role, confidence, evidence))| {
-                        Ok(Scored {
-                            words,
-                            hits,
-                            scores: RoleScores {
-                                probabilities,
-                                relevance,
-                                top_role,
-                                confidence,
-                                evidence,
-                            },
-                        })
-                    },
-                );
-                let result = prop_oneof![4 => scored, 1 => text().prop_map(Err)];
-                let row = (text(), text(), result).prop_map(|(source, posting_id, result)| Row {
-                    source: Arc::from(source),
-                    posting_id,
-                    result,
-                });
-                let labels = Labels {
-                    roles,
-                    terms,
-                    evidence,
-                };
-                (Just(labels), prop::collection::vec(row, 1..5))
-            })
+            crate::output::row::generated::labels_and_rows(text, number, 6, 5)
         }
 
         /// A format for `labels` as `JsonlFormat::new` makes one for a

@@ -83,3 +83,63 @@ pub fn number(x: f64) -> String {
     super::csv::fixed4(x, &mut out);
     out
 }
+
+/// Generated labels and rows for the formats' property tests.
+#[cfg(test)]
+pub(crate) mod generated {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Labels with role ids and terms made of `text`, and rows for them
+    /// with scores made of `number`: up to `most` terms and evidence
+    /// entries per row (or all of them), and fewer than `rows` rows.
+    pub(crate) fn labels_and_rows(
+        text: fn() -> BoxedStrategy<String>,
+        number: fn() -> BoxedStrategy<f64>,
+        most: usize,
+        rows: usize,
+    ) -> impl Strategy<Value = (Labels, Vec<Row>)> {
+        let labels = (
+            prop::collection::vec(text(), 1..4),
+            prop::collection::vec(text(), 1..most),
+            prop_oneof![0..most, Just(usize::MAX)],
+        );
+        labels.prop_flat_map(move |(roles, terms, evidence)| {
+            let (n_roles, n_terms) = (roles.len(), terms.len());
+            let scores = (
+                prop::collection::vec(number(), n_roles),
+                number(),
+                prop::option::of(0..n_roles),
+                number(),
+                prop::collection::vec((0..n_terms, any::<u32>()), 0..most),
+            );
+            let scored = (any::<usize>(), any::<u64>(), scores).prop_map(
+                |(words, hits, (probabilities, relevance, top_role, confidence, evidence))| {
+                    Ok(Scored {
+                        words,
+                        hits,
+                        scores: RoleScores {
+                            probabilities,
+                            relevance,
+                            top_role,
+                            confidence,
+                            evidence,
+                        },
+                    })
+                },
+            );
+            let result = prop_oneof![4 => scored, 1 => text().prop_map(Err)];
+            let row = (text(), text(), result).prop_map(|(source, posting_id, result)| Row {
+                source: Arc::from(source),
+                posting_id,
+                result,
+            });
+            let labels = Labels {
+                roles,
+                terms,
+                evidence,
+            };
+            (Just(labels), prop::collection::vec(row, 1..rows))
+        })
+    }
+}
