@@ -333,9 +333,9 @@ where
 
     // With one worker, the reader thread also reads the bytes of
     // one-posting files: their system calls then run beside the scoring,
-    // on another core, instead of in turn with it. With more, the workers read them,
-    // several at once (which also keeps a cold disk cache busy), and the
-    // reader would be one thread doing what all of them do.
+    // on another core, instead of in turn with it. With more, the workers
+    // read them, several at once (which also keeps a cold disk cache busy),
+    // and the reader would be one thread doing what all of them do.
     let read_files = pool.current_num_threads() == 1;
 
     std::thread::scope(|scope| -> Result<()> {

@@ -104,8 +104,9 @@ impl Record {
         }
     }
 
-    /// The bytes the record holds in memory (line bytes or posting text;
-    /// a file not yet opened holds none), for bounding batches. JSON lines
+    /// The bytes the record holds in memory (line bytes, posting text, or
+    /// a file's bytes read ahead; a file not read ahead holds none), for
+    /// bounding batches. JSON lines
     /// share the chunk they were read in: the whole chunk is charged to
     /// the first of its lines asked, and the others hold nothing more.
     pub fn held_bytes(&self) -> usize {
