@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-use super::{decode, io_message, Format, Posting};
+use super::{decode, extension_dot, io_message, Format, Posting};
 
 /// A one-posting file, not yet opened (or read ahead but not decoded).
 #[derive(Debug)]
@@ -109,7 +109,7 @@ const FIRST_READ: usize = 16 << 10;
 /// [`Path::file_stem`] does, without taking the path apart.
 pub fn stem_id(path: &Path) -> String {
     let stem = |name: &str| {
-        let end = name.rfind('.').filter(|&dot| dot > 0).unwrap_or(name.len());
+        let end = extension_dot(name.as_bytes()).unwrap_or(name.len());
         name[..end].to_string()
     };
     match path.file_name() {

@@ -141,11 +141,7 @@ impl Format {
     /// (the bytes after the last dot, not counting a leading one), without
     /// taking a path apart: for each entry of a folder.
     fn from_name(name: &[u8]) -> Option<Format> {
-        let dot = name
-            .iter()
-            .rposition(|&b| b == b'.')
-            .filter(|&dot| dot > 0)?;
-        let ext = &name[dot + 1..];
+        let ext = &name[extension_dot(name)? + 1..];
         let is = |known: &[&str]| known.iter().any(|k| ext.eq_ignore_ascii_case(k.as_bytes()));
         Some(if is(&["txt", "text", "md", "markdown"]) {
             Format::Text
@@ -159,6 +155,13 @@ impl Format {
             return None;
         })
     }
+}
+
+/// Where a file name's extension starts: its last dot, unless that is its
+/// first byte (`.txt` has none), as [`Path::extension`] and
+/// [`Path::file_stem`] split names.
+fn extension_dot(name: &[u8]) -> Option<usize> {
+    name.iter().rposition(|&b| b == b'.').filter(|&dot| dot > 0)
 }
 
 /// How to read inputs.
