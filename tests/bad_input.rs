@@ -127,7 +127,7 @@ fn binary_file_is_skipped_with_a_reason() {
     assert_eq!(code, Some(2));
     assert_eq!(
         error_of(&table, "image"),
-        "binary file (contains NUL bytes); skipped"
+        "binary file (a PNG image); skipped"
     );
     assert!(
         stderr.contains("image.txt [image]: binary file"),
@@ -136,12 +136,12 @@ fn binary_file_is_skipped_with_a_reason() {
 }
 
 #[test]
-fn invalid_utf8_is_decoded_lossily_with_a_warning() {
+fn bytes_that_are_not_utf8_are_read_as_windows_1252_or_replaced() {
     let tmp = tempfile::tempdir().unwrap();
     write(
         tmp.path(),
         "a.txt",
-        b"IT manager \xff\xfe for the service desk",
+        b"IT manager \x93service desk\x94 \xe0 Lyon",
     );
     write(
         tmp.path(),
@@ -153,7 +153,9 @@ fn invalid_utf8_is_decoded_lossily_with_a_warning() {
         "c.csv",
         b"id,description\nc1,technical project manager \x80\n",
     );
-    let (table, stderr, code) = rows_for(&["score", s(tmp.path())], 3);
+    // UTF-8 with one broken byte stays UTF-8 (its good characters kept).
+    write(tmp.path(), "d.txt", b"IT manager, caf\xc3\xa9 \xff desk");
+    let (table, stderr, code) = rows_for(&["score", s(tmp.path())], 4);
     // Warnings do not fail the run: the postings were scored.
     assert_eq!(code, Some(0), "{stderr}");
     for row in &table.rows {
@@ -161,27 +163,38 @@ fn invalid_utf8_is_decoded_lossily_with_a_warning() {
         assert_ne!(table.get(row, "hits"), "0");
     }
     assert!(
+        stderr.contains("a.txt [a]: not UTF-8 (byte 11 is not); read as Windows-1252"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("[j1]: line 1: not UTF-8"), "{stderr}");
+    assert!(stderr.contains("[c1]: row 1: not UTF-8"), "{stderr}");
+    assert!(
+        stderr.contains("d.txt [d]: invalid UTF-8 at byte 18; bad bytes were replaced with U+FFFD"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("(0 errors, 4 warnings)"), "{stderr}");
+    // The guess decodes the text: accents survive (and curly quotes, which
+    // `explain` shows as the scanner reads them), no U+FFFD.
+    let out = run(&["explain", s(&tmp.path().join("a.txt")), "--color", "never"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("\"service desk\" \u{e0} Lyon"), "{text}");
+    assert!(!text.contains('\u{FFFD}'), "{text}");
+    // `--encoding utf-8` replaces instead of guessing.
+    let (_, stderr, code) = rows_for(&["score", "--encoding", "utf-8", s(tmp.path())], 4);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
         stderr.contains("a.txt [a]: invalid UTF-8 at byte 11"),
         "{stderr}"
     );
-    assert!(stderr.contains("line 1: invalid UTF-8"), "{stderr}");
-    assert!(stderr.contains("row 1: invalid UTF-8"), "{stderr}");
-    assert!(stderr.contains("(0 errors, 3 warnings)"), "{stderr}");
 }
 
-/// Peak resident memory of the largest child this test process has waited
-/// for, in bytes.
-fn max_child_rss() -> u64 {
-    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
-    // SAFETY: getrusage fills the struct it is given.
-    let usage = unsafe {
-        assert_eq!(
-            libc::getrusage(libc::RUSAGE_CHILDREN, usage.as_mut_ptr()),
-            0
-        );
-        usage.assume_init()
-    };
-    usage.ru_maxrss as u64 * 1024
+/// The peak memory `rolescan score --stats` reports, in MiB.
+fn peak_rss_mib(stderr: &str) -> f64 {
+    let field = stderr
+        .split_whitespace()
+        .find_map(|f| f.strip_prefix("peak_rss_mib="))
+        .unwrap_or_else(|| panic!("no peak_rss_mib in {stderr}"));
+    field.parse().unwrap()
 }
 
 #[test]
@@ -202,11 +215,37 @@ fn posting_of_100_mb_on_one_line() {
     drop(f);
     assert!(std::fs::metadata(&path).unwrap().len() >= SIZE as u64);
 
-    let out = Command::new(assert_cmd::cargo::cargo_bin("rolescan"))
-        .args(["score", "-q", s(&path)])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0));
+    // Over the default limit (32 MiB): an error row naming the flag, the
+    // next line scored, and memory far below the posting's size.
+    let out = run(&["score", "-q", "--stats", s(&path)]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    let table = Table::parse(&out.stdout);
+    assert_eq!(ids(&table), ["line:1", "small"]);
+    assert!(
+        error_of(&table, "line:1").starts_with("line 1 is 100000")
+            && error_of(&table, "line:1")
+                .ends_with("bytes, over --max-posting-bytes (33554432); skipped"),
+        "{}",
+        error_of(&table, "line:1")
+    );
+    let flat = peak_rss_mib(&stderr);
+    assert!(
+        flat < 100.0,
+        "peak RSS {flat} MiB while skipping a 100 MB line"
+    );
+
+    // With the limit raised, it is scored whole.
+    let out = run(&[
+        "score",
+        "-q",
+        "--stats",
+        "--max-posting-bytes",
+        "200M",
+        s(&path),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
     let table = Table::parse(&out.stdout);
     assert_eq!(ids(&table), ["huge", "small"]);
     let huge = &table.rows[0];
@@ -220,8 +259,8 @@ fn posting_of_100_mb_on_one_line() {
         .contains(&format!("IT project manager×{repeats}")));
     // Memory stays within a small multiple of the posting (it is held as
     // raw line, text, and normalized text while scored), far from exploding.
-    let rss = max_child_rss();
-    assert!(rss < 1 << 30, "peak RSS {} MB", rss >> 20);
+    let rss = peak_rss_mib(&stderr);
+    assert!(rss < 1024.0, "peak RSS {rss} MiB");
 }
 
 #[test]
@@ -261,8 +300,15 @@ fn json_line_without_the_text_field() {
         error_of(&table, "a"),
         "no text field 'description/text/body/content' (fields present: id, summary, title); choose one with --text-field"
     );
-    assert!(error_of(&table, "b").contains("fields present"));
-    assert!(error_of(&table, "c").contains("fields present"));
+    // Present but not text: the message says what it is.
+    assert_eq!(
+        error_of(&table, "b"),
+        "field 'description' is a number, not text; choose the text field with --text-field"
+    );
+    assert_eq!(
+        error_of(&table, "c"),
+        "field 'description' is null, not text; choose the text field with --text-field"
+    );
     assert_eq!(error_of(&table, "d"), "");
     // A named field that is missing or not a string.
     let (table, _, code) = rows_for(&["score", "--text-field", "summary", s(&f)], 4);
@@ -270,7 +316,10 @@ fn json_line_without_the_text_field() {
     assert_eq!(error_of(&table, "a"), "");
     assert!(error_of(&table, "b").starts_with("no text field 'summary'"));
     let (table, _, _) = rows_for(&["score", "--text-field", "description", s(&f)], 4);
-    assert_eq!(error_of(&table, "b"), "field 'description' is not a string");
+    assert_eq!(
+        error_of(&table, "b"),
+        "field 'description' is a number, not text; choose the text field with --text-field"
+    );
 }
 
 #[test]
@@ -281,12 +330,12 @@ fn csv_without_the_named_column() {
         "x.csv",
         "JobID,Title,Summary\nj1,PM,project manager\nj2,ITM,IT manager\n",
     );
-    // No default text column: every row says so (the id column is not `id`
-    // either, so rows are numbered).
+    // No default text column: every row says so (`JobID` is taken for the
+    // id column).
     let (table, stderr, code) = rows_for(&["score", s(&f)], 2);
     assert_eq!(code, Some(2));
-    assert_eq!(ids(&table), ["row:1", "row:2"]);
-    assert!(error_of(&table, "row:1")
+    assert_eq!(ids(&table), ["j1", "j2"]);
+    assert!(error_of(&table, "j1")
         .contains("no text column (looked for description, text, body, content; header has JobID, Title, Summary); choose one with --text-column"));
     assert_eq!(stderr.matches("no text column").count(), 2, "{stderr}");
     // A named column that is not there.
@@ -304,7 +353,7 @@ fn csv_without_the_named_column() {
     assert_eq!(code, Some(2));
     assert_eq!(
         error_of(&table, "j2"),
-        "no column 'Body' in the header (JobID, Title, Summary)"
+        "no column 'Body' in the header (JobID, Title, Summary); choose one with --text-column"
     );
     let (_, _, code) = rows_for(&["score", "--text-column", "Summary", s(&f)], 2);
     assert_eq!(code, Some(0));

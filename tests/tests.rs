@@ -1,6 +1,7 @@
 //! Integration tests: the `rolescan` binary on fixtures, the sample corpus
-//! and the development postings in `../shared` (tests that need them fail
-//! with a message saying so when it is absent); the bad-input catalogue;
+//! and the development postings in `../shared` (tests that need them are
+//! ignored by default, with a message; `cargo test -- --ignored` runs them,
+//! and fails with a message when `../shared` is absent); the bad-input catalogue;
 //! explain, output formats, eval and fit; `--shard`; property tests of the
 //! library.
 

@@ -81,7 +81,7 @@ pub fn assert_same(expected: &str, got: &str, what: &str) {
     }
 }
 
-/// Loads `expected.tsv`-style answer keys: (key columns joined by '\t') → role.
+/// Loads answer keys (`corpora/sample-answers.tsv`): (key columns joined by '\t') → role.
 pub fn answer_key(path: &Path, key_columns: &[&str], value_column: &str) -> Vec<(String, String)> {
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(b'\t')

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use rolescan::shard::Shard;
+use rolescan::source::Encoding;
 
 /// Scores job postings for Project Manager, IT Project Manager, Technical
 /// Project Manager and IT Manager roles, with the evidence.
@@ -217,6 +218,74 @@ pub struct InputArgs {
     /// CSV column holding the posting id [default: id, else row:N].
     #[arg(long, value_name = "NAME")]
     pub id_column: Option<String>,
+    /// CSV field delimiter: one ASCII character, or tab, comma, semicolon,
+    /// pipe [default: tab for .tsv; else told from the header line].
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+    /// Input encoding: auto (a byte order mark, else UTF-16 by its pattern,
+    /// else UTF-8 with Windows-1252 for postings that are not UTF-8), or a
+    /// name such as utf-8, utf-16le, utf-16be, windows-1252, latin1,
+    /// iso-8859-15, shift_jis.
+    #[arg(long, value_name = "NAME", default_value = "auto", value_parser = parse_encoding)]
+    pub encoding: Encoding,
+    /// Largest posting read (a file, a JSON line, a CSV record), in bytes
+    /// or with a unit (K, M, G: powers of 1024); a larger one gets an error
+    /// row and is not held in memory.
+    #[arg(long, value_name = "SIZE", default_value = "32M", value_parser = parse_size)]
+    pub max_posting_bytes: usize,
+}
+
+/// `--delimiter`: one ASCII character other than a quote or a line end, or
+/// its name.
+fn parse_delimiter(value: &str) -> Result<u8, String> {
+    let byte = match value.to_ascii_lowercase().as_str() {
+        "tab" | "\\t" => b'\t',
+        "comma" => b',',
+        "semicolon" => b';',
+        "pipe" => b'|',
+        _ if value.len() == 1 && value.is_ascii() => value.as_bytes()[0],
+        _ => return Err("give one ASCII character, or tab, comma, semicolon or pipe".into()),
+    };
+    if matches!(byte, b'"' | b'\n' | b'\r') {
+        return Err("a quote or a line end cannot separate fields".into());
+    }
+    Ok(byte)
+}
+
+/// `--encoding`: `auto` or a WHATWG encoding label.
+fn parse_encoding(value: &str) -> Result<Encoding, String> {
+    Encoding::from_label(value).ok_or_else(|| {
+        "unknown encoding; use auto, utf-8, utf-16le, utf-16be, windows-1252, latin1, \
+         iso-8859-15, or another WHATWG encoding label"
+            .to_string()
+    })
+}
+
+/// A size in bytes: a number with an optional unit K, M or G (powers of
+/// 1024; `KiB`, `MB` and the like read the same).
+pub fn parse_size(value: &str) -> Result<usize, String> {
+    let value = value.trim();
+    let digits = value
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(value.len());
+    let (number, unit) = value.split_at(digits);
+    let number: usize = number
+        .parse()
+        .map_err(|_| format!("'{value}' is not a size; write e.g. 32M, 500K or 1000000"))?;
+    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        _ => return Err(format!("unknown unit in '{value}'; use K, M or G")),
+    };
+    let bytes = number
+        .checked_mul(1 << shift)
+        .ok_or_else(|| format!("'{value}' is too large"))?;
+    if bytes == 0 {
+        return Err("the size must be at least one byte".into());
+    }
+    Ok(bytes)
 }
 
 /// `rolescan explain` flags.
@@ -277,6 +346,8 @@ pub enum InputFormat {
     Jsonl,
     /// CSV with a header row: one posting per row.
     Csv,
+    /// Tab-separated values with a header row: one posting per row.
+    Tsv,
 }
 
 /// `rolescan lexicon` subcommands.

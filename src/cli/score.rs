@@ -25,11 +25,15 @@ pub fn read_options(input: &InputArgs) -> ReadOptions {
             InputFormat::Html => Format::Html,
             InputFormat::Jsonl => Format::Jsonl,
             InputFormat::Csv => Format::Csv,
+            InputFormat::Tsv => Format::Tsv,
         }),
         text_field: input.text_field.clone(),
         id_field: input.id_field.clone(),
         text_column: input.text_column.clone(),
         id_column: input.id_column.clone(),
+        encoding: input.encoding,
+        delimiter: input.delimiter,
+        max_posting_bytes: input.max_posting_bytes,
     }
 }
 

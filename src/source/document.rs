@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-use super::{decode, extension_dot, io_message, Format, Posting};
+use super::encoding::{decode_document, Encoding};
+use super::{extension_dot, io_message, Format, Posting, ReadOptions};
 
 /// A one-posting file, not yet opened (or read ahead but not decoded).
 #[derive(Debug)]
@@ -25,24 +26,29 @@ pub struct File {
     format: Format,
     /// The input byte counter (for progress) its bytes are added to.
     bytes_read: Arc<AtomicU64>,
+    /// The encoding and size limit.
+    options: Arc<ReadOptions>,
     /// What [`File::read_ahead`] read, if it was called.
     ahead: Option<std::io::Result<Vec<u8>>>,
 }
 
 impl File {
     /// The file at `path` (named `source` in output), in `format`, adding
-    /// the bytes it reads to `bytes_read`.
+    /// the bytes it reads to `bytes_read`, read with `options`' encoding
+    /// and size limit.
     pub fn new(
         source: Arc<str>,
         path: PathBuf,
         format: Format,
         bytes_read: Arc<AtomicU64>,
+        options: Arc<ReadOptions>,
     ) -> File {
         File {
             source,
             path,
             format,
             bytes_read,
+            options,
             ahead: None,
         }
     }
@@ -77,12 +83,16 @@ impl File {
         };
         let id = stem_id(&self.path);
         match bytes {
-            Ok(bytes) => from_bytes(self.source, id, bytes, self.format),
+            Ok(bytes) => {
+                let encoding = self.options.encoding;
+                from_bytes(self.source, id, bytes, self.format, encoding, &self.options)
+            }
             Err(err) => Posting::error(&self.source, id, io_message(&err)),
         }
     }
 
-    /// The file's bytes, counted in the progress counter.
+    /// The file's bytes, counted in the progress counter; no more than one
+    /// byte past the size limit.
     ///
     /// System calls are most of the cost of a small file, so it is read
     /// without asking its size first (`fs::read` does, with one more call
@@ -90,10 +100,10 @@ impl File {
     /// read that finds the end, and more reads only for larger files.
     fn read_bytes(&self) -> std::io::Result<Vec<u8>> {
         let mut bytes = Vec::with_capacity(FIRST_READ);
-        // `take` hides the file from `read_to_end`'s special case for
-        // files, which asks for the size.
+        // `take` also hides the file from `read_to_end`'s special case
+        // for files, which asks for the size.
         std::fs::File::open(&self.path)?
-            .take(u64::MAX)
+            .take(self.options.max_posting_bytes as u64 + 1)
             .read_to_end(&mut bytes)?;
         self.bytes_read
             .fetch_add(bytes.len() as u64, Ordering::Relaxed);
@@ -125,26 +135,51 @@ pub fn stem_id(path: &Path) -> String {
     }
 }
 
-/// Reads a whole file (or stdin) as one posting.
-pub fn read(source: Arc<str>, path: &Path, mut reader: impl Read, format: Format) -> Posting {
+/// Reads a whole document (from stdin) as one posting, with `encoding`,
+/// no further than the size limit of `options`.
+pub fn read(
+    source: Arc<str>,
+    path: &Path,
+    reader: impl Read,
+    format: Format,
+    encoding: Encoding,
+    options: &ReadOptions,
+) -> Posting {
     let mut bytes = Vec::new();
-    if let Err(err) = reader.read_to_end(&mut bytes) {
+    let limit = options.max_posting_bytes as u64 + 1;
+    if let Err(err) = reader.take(limit).read_to_end(&mut bytes) {
         return Posting::error(&source, stem_id(path), io_message(&err));
     }
-    from_bytes(source, stem_id(path), bytes, format)
+    from_bytes(source, stem_id(path), bytes, format, encoding, options)
 }
 
-/// The posting of a whole file's bytes.
-fn from_bytes(source: Arc<str>, id: String, bytes: Vec<u8>, format: Format) -> Posting {
-    if bytes[..bytes.len().min(8192)].contains(&0) {
-        return Posting::error(&source, id, "binary file (contains NUL bytes); skipped");
+/// The posting of a whole file's bytes (read up to one byte past the size
+/// limit).
+fn from_bytes(
+    source: Arc<str>,
+    id: String,
+    bytes: Vec<u8>,
+    format: Format,
+    encoding: Encoding,
+    options: &ReadOptions,
+) -> Posting {
+    if bytes.len() > options.max_posting_bytes {
+        let message = format!(
+            "larger than --max-posting-bytes ({} bytes); skipped (raise the limit to score it)",
+            options.max_posting_bytes
+        );
+        return Posting::error(&source, id, message);
     }
-    let (text, warning) = match format {
-        Format::Html => match html_to_text(&bytes) {
-            Ok(text) => (text, None),
+    let (text, warning) = match decode_document(bytes, encoding) {
+        Ok(decoded) => decoded,
+        Err(message) => return Posting::error(&source, id, message),
+    };
+    let text = match format {
+        Format::Html => match html_to_text(text.as_bytes()) {
+            Ok(text) => text,
             Err(message) => return Posting::error(&source, id, message),
         },
-        _ => decode(bytes),
+        _ => text,
     };
     Posting {
         source,
@@ -199,8 +234,14 @@ mod tests {
             let path = dir.path().join(format!("{size}.txt"));
             std::fs::write(&path, &text).unwrap();
             let counter = Arc::new(AtomicU64::new(0));
-            let posting =
-                File::new(Arc::from("f"), path, Format::Text, Arc::clone(&counter)).read();
+            let posting = File::new(
+                Arc::from("f"),
+                path,
+                Format::Text,
+                Arc::clone(&counter),
+                Arc::default(),
+            )
+            .read();
             assert_eq!(posting.id, size.to_string());
             assert_eq!(counter.load(Ordering::Relaxed), size as u64);
             assert_eq!(posting.text.unwrap(), text, "{size} bytes");
@@ -210,6 +251,7 @@ mod tests {
             dir.path().join("missing.txt"),
             Format::Text,
             Arc::new(AtomicU64::new(0)),
+            Arc::default(),
         )
         .read();
         assert!(missing.text.is_err());
@@ -222,6 +264,8 @@ mod tests {
             Path::new("x.txt"),
             &b"PK\x03\x04\0\0junk"[..],
             Format::Text,
+            Encoding::Auto,
+            &ReadOptions::default(),
         );
         assert_eq!(p.id, "x");
         assert!(p.text.unwrap_err().contains("binary"));
@@ -234,6 +278,8 @@ mod tests {
             Path::new("dir/x.txt"),
             &b"caf\xe9 manager"[..],
             Format::Text,
+            Encoding::Utf8,
+            &ReadOptions::default(),
         );
         assert_eq!(p.text.unwrap(), "caf\u{FFFD} manager");
         assert!(p.warning.unwrap().contains("byte 3"));

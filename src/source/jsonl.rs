@@ -18,16 +18,18 @@
 //! `serde_json::Value`, which also words the errors. All three give the
 //! same postings, which property tests check on generated lines.
 
-use std::io::{BufRead, Read};
+use std::io::BufRead;
 use std::sync::Arc;
 
 use serde_json::Value;
 
+use super::encoding::decode_record;
 use super::fields::{self, Wanted};
+use super::lines::Piece;
 use super::lines::{Lines, RawLine};
 use super::onepass;
 use super::{
-    decode_slice, io_message, Posting, ReadOptions, Record, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS,
+    io_message, json_array, Posting, ReadOptions, Record, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS,
 };
 
 /// One non-blank line of a JSON lines input, as read: raw bytes (with the
@@ -78,7 +80,13 @@ impl Line {
                 warning: None,
             };
         }
-        let (line, warning) = decode_slice(raw.bytes());
+        let (line, warning) = match decode_record(raw.bytes(), options.encoding) {
+            Ok(decoded) => decoded,
+            Err(reason) => {
+                let message = format!("line {line_no}: {reason}");
+                return Posting::error(&source, format!("line:{line_no}"), message);
+            }
+        };
         let mut posting = parse_object(&source, &line, &options, line_no);
         posting.warning = warning.map(|w| format!("line {line_no}: {w}"));
         posting
@@ -125,7 +133,7 @@ fn from_json_value(
     line_no: usize,
 ) -> Posting {
     match serde_json::from_str::<Value>(line) {
-        Ok(value) => from_value(source, &value, options, line_no),
+        Ok(value) => from_value(source, &value, options, Place::Line(line_no)),
         Err(err) => Posting::error(
             source,
             format!("line:{line_no}"),
@@ -144,23 +152,23 @@ pub fn read<R: BufRead + Send + 'static>(
 ) -> Box<dyn Iterator<Item = Record> + Send> {
     let is_array = matches!(reader.fill_buf(), Ok(buf) if buf.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'['));
     if is_array {
-        return Box::new(read_array(source, reader, options).map(Record::Posting));
+        return Box::new(json_array::read(source, reader, options).map(Record::Posting));
     }
-    let mut lines = Lines::new(reader);
+    let mut lines = Lines::new(reader, options.max_posting_bytes);
     let mut line_no = 0usize;
     Box::new(std::iter::from_fn(move || loop {
-        match lines.next()? {
-            Ok(raw) => {
+        let raw = match lines.next()? {
+            Ok(Piece::Line(raw)) => raw,
+            Ok(Piece::TooLong(bytes)) => {
                 line_no += 1;
-                if raw.bytes().iter().all(u8::is_ascii_whitespace) {
-                    continue;
-                }
-                return Some(Record::JsonLine(Line {
-                    source: Arc::clone(&source),
-                    line_no,
-                    raw,
-                    options: Arc::clone(&options),
-                }));
+                return Some(Record::Posting(Posting::error(
+                    &source,
+                    format!("line:{line_no}"),
+                    format!(
+                        "line {line_no} is {bytes} bytes, over --max-posting-bytes ({}); skipped",
+                        options.max_posting_bytes
+                    ),
+                )));
             }
             // The lines end after a read error.
             Err(err) => {
@@ -170,57 +178,84 @@ pub fn read<R: BufRead + Send + 'static>(
                     format!("read failed: {}", io_message(&err)),
                 )))
             }
+        };
+        line_no += 1;
+        if raw.bytes().iter().all(u8::is_ascii_whitespace) {
+            continue;
         }
+        return Some(Record::JsonLine(Line {
+            source: Arc::clone(&source),
+            line_no,
+            raw,
+            options: Arc::clone(&options),
+        }));
     }))
 }
 
-fn read_array<R: Read + Send + 'static>(
-    source: Arc<str>,
-    reader: R,
-    options: Arc<ReadOptions>,
-) -> Box<dyn Iterator<Item = Posting> + Send> {
-    match serde_json::from_reader::<_, Vec<Value>>(reader) {
-        Ok(values) => Box::new(values.into_iter().enumerate().map(move |(i, v)| {
-            let mut p = from_value(&source, &v, &options, i + 1);
-            if p.id == format!("line:{}", i + 1) {
-                p.id = format!("item:{}", i + 1);
-            }
-            p
-        })),
-        Err(err) => Box::new(std::iter::once(Posting::error(
-            &source,
-            "",
-            format!("not a JSON array of objects: {err}"),
-        ))),
+/// Where a JSON object sits: on a line of JSON lines, or in an array.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Place {
+    /// 1-based line number.
+    Line(usize),
+    /// 1-based position in the array.
+    Item(usize),
+}
+
+impl Place {
+    /// The id of a posting without one: `line:N` or `item:N`.
+    pub(super) fn id(self) -> String {
+        match self {
+            Place::Line(n) => format!("line:{n}"),
+            Place::Item(n) => format!("item:{n}"),
+        }
+    }
+}
+
+impl std::fmt::Display for Place {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Place::Line(n) => write!(f, "line {n}"),
+            Place::Item(n) => write!(f, "item {n}"),
+        }
     }
 }
 
 /// Builds a posting from one JSON object.
-fn from_value(source: &Arc<str>, value: &Value, options: &ReadOptions, line_no: usize) -> Posting {
+pub(super) fn from_value(
+    source: &Arc<str>,
+    value: &Value,
+    options: &ReadOptions,
+    place: Place,
+) -> Posting {
     let Value::Object(map) = value else {
-        return Posting::error(
-            source,
-            format!("line:{line_no}"),
-            format!("line {line_no} is JSON but not an object"),
-        );
+        let message = format!("{place} is JSON but not an object");
+        return Posting::error(source, place.id(), message);
     };
     let id_field = options.id_field.as_deref().unwrap_or(DEFAULT_ID_FIELD);
     let id = match map.get(id_field) {
         Some(Value::String(s)) => s.clone(),
         Some(Value::Number(n)) => n.to_string(),
-        _ => format!("line:{line_no}"),
+        _ => place.id(),
     };
     let text = match &options.text_field {
         Some(field) => match map.get(field.as_str()) {
             Some(Value::String(s)) => Ok(s.clone()),
-            Some(Value::Null) | None => Err(missing(field, map)),
-            Some(_) => Err(format!("field '{field}' is not a string")),
+            Some(other) => Err(not_text(field, other)),
+            None => Err(missing(field, map)),
         },
         None => DEFAULT_TEXT_FIELDS
             .iter()
             .find_map(|f| map.get(*f).and_then(Value::as_str))
             .map(str::to_string)
-            .ok_or_else(|| missing(&DEFAULT_TEXT_FIELDS.join("/"), map)),
+            .ok_or_else(|| {
+                match DEFAULT_TEXT_FIELDS
+                    .iter()
+                    .find_map(|f| Some((*f, map.get(*f)?)))
+                {
+                    Some((field, value)) => not_text(field, value),
+                    None => missing(&DEFAULT_TEXT_FIELDS.join("/"), map),
+                }
+            }),
     };
     Posting {
         source: Arc::clone(source),
@@ -228,6 +263,19 @@ fn from_value(source: &Arc<str>, value: &Value, options: &ReadOptions, line_no: 
         text,
         warning: None,
     }
+}
+
+/// The error of a text field that holds something else than a string.
+fn not_text(field: &str, value: &Value) -> String {
+    let kind = match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    };
+    format!("field '{field}' is {kind}, not text; choose the text field with --text-field")
 }
 
 fn missing(field: &str, map: &serde_json::Map<String, Value>) -> String {
@@ -302,7 +350,9 @@ mod tests {
 
     /// The posting of one line through [`Line::parse`].
     fn parse_line(line: &[u8], options: &ReadOptions) -> Posting {
-        let raw = Lines::new(line).next().unwrap().unwrap();
+        let Piece::Line(raw) = Lines::new(line, usize::MAX).next().unwrap().unwrap() else {
+            panic!("a line");
+        };
         assert_eq!(raw.bytes(), line, "one line");
         Line {
             source: Arc::from("t.jsonl"),
@@ -412,7 +462,9 @@ mod tests {
             (r#"["description"]"#, "line 3 is JSON but not an object"),
             (r#""description""#, "line 3 is JSON but not an object"),
             (r#"{"b": 1, "a": 2}"#, "no text field 'description/text/body/content' (fields present: a, b); choose one with --text-field"),
-            (r#"{"description": null}"#, "no text field 'description/text/body/content' (fields present: description); choose one with --text-field"),
+            (r#"{"description": null}"#, "field 'description' is null, not text; choose the text field with --text-field"),
+            (r#"{"text": 42}"#, "field 'text' is a number, not text; choose the text field with --text-field"),
+            (r#"{"body": {"en": "x"}, "content": [1]}"#, "field 'body' is an object, not text; choose the text field with --text-field"),
         ];
         for (line, want) in cases {
             let p = parse_line(line.as_bytes(), &default);
@@ -423,11 +475,28 @@ mod tests {
             ..ReadOptions::default()
         };
         let p = parse_line(br#"{"body": 5, "description": "d"}"#, &named);
-        assert_eq!(p.text, Err("field 'body' is not a string".to_string()));
+        assert_eq!(
+            p.text,
+            Err(
+                "field 'body' is a number, not text; choose the text field with --text-field"
+                    .to_string()
+            )
+        );
         let p = parse_line(br#"{"body": null, "description": "d"}"#, &named);
         assert_eq!(
             p.text,
-            Err("no text field 'body' (fields present: body, description); choose one with --text-field".to_string())
+            Err(
+                "field 'body' is null, not text; choose the text field with --text-field"
+                    .to_string()
+            )
+        );
+        let p = parse_line(br#"{"description": "d"}"#, &named);
+        assert_eq!(
+            p.text,
+            Err(
+                "no text field 'body' (fields present: description); choose one with --text-field"
+                    .to_string()
+            )
         );
     }
 
@@ -440,7 +509,7 @@ mod tests {
         assert_eq!(id_and_text(&p), ("u", Ok("caf\u{e9} \u{FFFD}!")));
         assert_eq!(
             p.warning.as_deref(),
-            Some("line 3: invalid UTF-8 at byte 34; bad bytes were replaced with U+FFFD (convert the file to UTF-8, e.g. with iconv)")
+            Some("line 3: invalid UTF-8 at byte 34; bad bytes were replaced with U+FFFD (convert the input to UTF-8, e.g. with iconv, or name its encoding with --encoding)")
         );
     }
 
@@ -761,9 +830,17 @@ mod tests {
             #[test]
             fn one_pass_agrees_with_the_value(bytes in line_bytes(), options in options()) {
                 let source: Arc<str> = Arc::from("t.jsonl");
-                let (line, warning) = decode_slice(&bytes);
-                let mut want = from_json_value(&source, &line, &options, 3);
-                want.warning = warning.map(|w| format!("line 3: {w}"));
+                let (line, want) = match decode_record(&bytes, options.encoding) {
+                    Ok((line, warning)) => {
+                        let mut want = from_json_value(&source, &line, &options, 3);
+                        want.warning = warning.map(|w| format!("line 3: {w}"));
+                        (line, want)
+                    }
+                    Err(reason) => {
+                        let message = format!("line 3: {reason}");
+                        (Default::default(), Posting::error(&source, "line:3", message))
+                    }
+                };
                 let got = parse_line(&bytes, &options);
                 prop_assert_eq!(&got, &want);
                 let picked = with_wanted(&options, |wanted| onepass::pick(&bytes, wanted));

@@ -7,6 +7,9 @@
 //! line after its last line end starts the next chunk. A line longer than a
 //! chunk gets a chunk of its own, grown to fit.
 //!
+//! A line longer than the size limit is not kept: the reader skips to its
+//! end and gives [`Piece::TooLong`] with its size instead.
+//!
 //! A chunk lives until the last of its lines is dropped; its buffer then goes
 //! back to a small pool of spares for the next chunk, so steady reading
 //! touches the same memory again instead of asking the allocator (and the
@@ -15,7 +18,7 @@
 //! lines asked, which is what the pipeline's byte bound on batches needs
 //! even when most lines of a chunk are dropped unread (`--shard`).
 
-use std::io::{self, BufRead};
+use std::io::{self, BufRead, Read};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -87,12 +90,25 @@ impl RawLine {
     }
 }
 
+/// What [`Lines`] gives: a line, or the size of one too long to keep.
+#[derive(Debug)]
+pub enum Piece {
+    /// A line.
+    Line(RawLine),
+    /// A line over the size limit, skipped: its size in bytes.
+    TooLong(u64),
+}
+
 /// The lines of a reader, in order, blank ones included. A read error ends
 /// the lines: the lines before it come first, then the error, then nothing.
 pub struct Lines<R> {
     reader: R,
     chunk_bytes: usize,
     min_read: usize,
+    /// The longest line kept, in bytes (line end included).
+    max_line: usize,
+    /// The size of a line skipped for being too long, to give next.
+    too_long: Option<u64>,
     spares: Spares,
     /// The chunk lines are being cut from, if any.
     chunk: Option<Arc<Chunk>>,
@@ -107,17 +123,20 @@ pub struct Lines<R> {
 }
 
 impl<R: BufRead> Lines<R> {
-    /// The lines of `reader`, read in chunks of the usual size.
-    pub fn new(reader: R) -> Lines<R> {
-        Lines::with_sizes(reader, CHUNK_BYTES, MIN_READ_BYTES)
+    /// The lines of `reader`, read in chunks of the usual size, lines over
+    /// `max_line` bytes skipped.
+    pub fn new(reader: R, max_line: usize) -> Lines<R> {
+        Lines::with_sizes(reader, CHUNK_BYTES, MIN_READ_BYTES, max_line)
     }
 
     /// The same with other chunk and read sizes (`min_read < chunk_bytes`).
-    fn with_sizes(reader: R, chunk_bytes: usize, min_read: usize) -> Lines<R> {
+    fn with_sizes(reader: R, chunk_bytes: usize, min_read: usize, max_line: usize) -> Lines<R> {
         Lines {
             reader,
             chunk_bytes,
             min_read,
+            max_line,
+            too_long: None,
             spares: Spares::default(),
             chunk: None,
             next: 0,
@@ -151,9 +170,22 @@ impl<R: BufRead> Lines<R> {
                 }
                 // No line end yet: the line is longer than a chunk. Its
                 // chunk holds just it, read to its end, the buffer grown
-                // as needed (and only the bytes read touched).
+                // as needed (and only the bytes read touched), unless it
+                // is over the limit.
                 bytes.truncate(filled);
-                match self.reader.read_until(b'\n', &mut bytes) {
+                let room = self.max_line.saturating_add(1).saturating_sub(filled) as u64;
+                match self
+                    .reader
+                    .by_ref()
+                    .take(room)
+                    .read_until(b'\n', &mut bytes)
+                {
+                    Ok(_) if bytes.len() > self.max_line && bytes.last() != Some(&b'\n') => {
+                        let skipped = self.skip_line();
+                        self.too_long = Some(bytes.len() as u64 + skipped);
+                        bytes.clear();
+                        (filled, end) = (0, 0);
+                    }
                     Ok(_) => (filled, end) = (bytes.len(), bytes.len()),
                     Err(err) => self.error = Some(err),
                 }
@@ -187,12 +219,40 @@ impl<R: BufRead> Lines<R> {
         }));
         (self.next, self.end, self.filled) = (0, end, filled);
     }
+
+    /// Reads past the rest of a line without keeping it; returns its size.
+    fn skip_line(&mut self) -> u64 {
+        let mut skipped = 0u64;
+        loop {
+            let buf = match self.reader.fill_buf() {
+                Ok(buf) => buf,
+                Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+                Err(err) => {
+                    self.error = Some(err);
+                    return skipped;
+                }
+            };
+            if buf.is_empty() {
+                self.at_eof = true;
+                return skipped;
+            }
+            let (used, done) = match memchr::memchr(b'\n', buf) {
+                Some(at) => (at + 1, true),
+                None => (buf.len(), false),
+            };
+            self.reader.consume(used);
+            skipped += used as u64;
+            if done {
+                return skipped;
+            }
+        }
+    }
 }
 
 impl<R: BufRead> Iterator for Lines<R> {
-    type Item = io::Result<RawLine>;
+    type Item = io::Result<Piece>;
 
-    fn next(&mut self) -> Option<io::Result<RawLine>> {
+    fn next(&mut self) -> Option<io::Result<Piece>> {
         loop {
             if let Some(chunk) = &self.chunk {
                 if self.next < self.end {
@@ -201,12 +261,18 @@ impl<R: BufRead> Iterator for Lines<R> {
                     let len = memchr::memchr(b'\n', rest).map_or(rest.len(), |at| at + 1);
                     let start = self.next;
                     self.next += len;
-                    return Some(Ok(RawLine {
+                    if len > self.max_line {
+                        return Some(Ok(Piece::TooLong(len as u64)));
+                    }
+                    return Some(Ok(Piece::Line(RawLine {
                         chunk: Arc::clone(chunk),
                         start,
                         end: self.next,
-                    }));
+                    })));
                 }
+            }
+            if let Some(bytes) = self.too_long.take() {
+                return Some(Ok(Piece::TooLong(bytes)));
             }
             if let Some(err) = self.error.take() {
                 self.at_eof = true;
@@ -270,9 +336,22 @@ mod tests {
             step,
             fail,
         };
-        Lines::with_sizes(BufReader::with_capacity(min_read, reader), chunk, min_read)
-            .map(|line| line.map(|l| l.bytes().to_vec()))
-            .collect()
+        Lines::with_sizes(
+            BufReader::with_capacity(min_read, reader),
+            chunk,
+            min_read,
+            usize::MAX,
+        )
+        .map(|line| line.map(|piece| bytes(piece).unwrap()))
+        .collect()
+    }
+
+    /// A line's bytes, or the size of a line too long.
+    fn bytes(piece: Piece) -> Result<Vec<u8>, u64> {
+        match piece {
+            Piece::Line(line) => Ok(line.bytes().to_vec()),
+            Piece::TooLong(n) => Err(n),
+        }
     }
 
     #[test]
@@ -305,18 +384,52 @@ mod tests {
             step: 100,
             fail: false,
         };
-        let mut lines = Lines::with_sizes(BufReader::with_capacity(2, reader), 4, 2);
-        let a = lines.next().unwrap().unwrap();
-        let b = lines.next().unwrap().unwrap();
+        let mut lines = Lines::with_sizes(BufReader::with_capacity(2, reader), 4, 2, 100);
+        let mut line = || match lines.next().unwrap().unwrap() {
+            Piece::Line(line) => line,
+            Piece::TooLong(_) => panic!("short lines"),
+        };
+        let a = line();
+        let b = line();
         assert_eq!((b.held_bytes(), a.held_bytes(), a.held_bytes()), (4, 0, 0));
         drop((a, b));
-        let c = lines.next().unwrap().unwrap();
+        let c = line();
         assert_eq!(c.bytes(), b"c\n");
         assert_eq!(c.held_bytes(), 4);
         let d = lines.next();
         assert!(d.is_none());
         drop(c);
         assert_eq!(lines.spares.lock().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn lines_over_the_limit_are_skipped_not_kept() {
+        let long = "x".repeat(5000);
+        let input = format!("short\n{long}\n{long}{long}\nlast\n{long}");
+        for (chunk, min_read) in [(16, 4), (1 << 16, 1 << 10)] {
+            let reader = Trickle {
+                bytes: input.clone().into_bytes(),
+                at: 0,
+                step: 700,
+                fail: false,
+            };
+            let got: Vec<Result<Vec<u8>, u64>> = Lines::with_sizes(
+                BufReader::with_capacity(min_read, reader),
+                chunk,
+                min_read,
+                1000,
+            )
+            .map(|piece| bytes(piece.unwrap()))
+            .collect();
+            let want: Vec<Result<Vec<u8>, u64>> = vec![
+                Ok(b"short\n".to_vec()),
+                Err(5001),
+                Err(10001),
+                Ok(b"last\n".to_vec()),
+                Err(5000),
+            ];
+            assert_eq!(got, want, "chunk {chunk}");
+        }
     }
 
     proptest! {

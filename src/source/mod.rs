@@ -23,11 +23,13 @@
 //!
 //! Readers per format live in the submodules: [`document`] (plain text,
 //! Markdown, HTML: one posting per file), [`jsonl`] and [`csv`] (one posting
-//! per record).
+//! per record); [`encoding`] turns the bytes of every input into text first.
 
 pub mod csv;
 pub mod document;
+pub mod encoding;
 mod fields;
+mod json_array;
 pub mod jsonl;
 mod lines;
 mod onepass;
@@ -38,6 +40,8 @@ use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
+
+pub use encoding::Encoding;
 
 /// One job posting, or the reason it could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,6 +59,14 @@ pub struct Posting {
 }
 
 impl Posting {
+    /// Adds a warning (after any it has already).
+    pub fn add_warning(&mut self, warning: String) {
+        self.warning = Some(match self.warning.take() {
+            Some(first) => format!("{first}; {warning}"),
+            None => warning,
+        });
+    }
+
     fn error(source: &Arc<str>, id: impl Into<String>, message: impl Into<String>) -> Posting {
         Posting {
             source: Arc::clone(source),
@@ -89,10 +101,26 @@ impl Record {
             Record::File(file) => file.read(),
             Record::Posting(posting) => posting,
         };
-        if posting.warning.is_none() && posting.text.as_ref().is_ok_and(|t| t.trim().is_empty()) {
-            posting.warning = Some("empty posting: no text to score".to_string());
+        if let Ok(text) = &posting.text {
+            if let Some(reason) = encoding::binary_text(text) {
+                posting.text = Err(reason);
+            } else if posting.warning.is_none() && text.trim().is_empty() {
+                posting.warning = Some("empty posting: no text to score".to_string());
+            }
         }
         posting
+    }
+
+    /// Adds a warning to the record's posting (parsing a JSON line now, on
+    /// this thread, to hold it).
+    fn add_warning(self, warning: String) -> Record {
+        let mut posting = match self {
+            Record::JsonLine(line) => line.parse(),
+            Record::Posting(posting) => posting,
+            file @ Record::File(_) => return file,
+        };
+        posting.add_warning(warning);
+        Record::Posting(posting)
     }
 
     /// Reads the bytes of a one-posting file now (not decoding them), so
@@ -129,6 +157,8 @@ pub enum Format {
     Jsonl,
     /// CSV with a header row; one posting per row.
     Csv,
+    /// Tab-separated values: CSV with tabs between fields.
+    Tsv,
 }
 
 impl Format {
@@ -151,6 +181,8 @@ impl Format {
             Format::Jsonl
         } else if is(&["csv"]) {
             Format::Csv
+        } else if is(&["tsv", "tab"]) {
+            Format::Tsv
         } else {
             return None;
         })
@@ -165,7 +197,7 @@ fn extension_dot(name: &[u8]) -> Option<usize> {
 }
 
 /// How to read inputs.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ReadOptions {
     /// Force one format for every file and stdin (otherwise by extension;
     /// stdin is JSON lines when it starts with `{`, else plain text).
@@ -179,7 +211,35 @@ pub struct ReadOptions {
     pub text_column: Option<String>,
     /// CSV column with the id (default `id`, else `row:N`).
     pub id_column: Option<String>,
+    /// How to decode input bytes (see [`encoding`]).
+    pub encoding: Encoding,
+    /// The CSV delimiter (default: a tab for `.tsv`, else told from the
+    /// header line).
+    pub delimiter: Option<u8>,
+    /// The largest posting read, in bytes (a file, a JSON line, a CSV
+    /// record); a larger one is an error posting, and is not held in
+    /// memory.
+    pub max_posting_bytes: usize,
 }
+
+impl Default for ReadOptions {
+    fn default() -> ReadOptions {
+        ReadOptions {
+            format: None,
+            text_field: None,
+            id_field: None,
+            text_column: None,
+            id_column: None,
+            encoding: Encoding::Auto,
+            delimiter: None,
+            max_posting_bytes: DEFAULT_MAX_POSTING_BYTES,
+        }
+    }
+}
+
+/// The default of [`ReadOptions::max_posting_bytes`]: 32 MiB, a thousand
+/// times a long job ad.
+pub const DEFAULT_MAX_POSTING_BYTES: usize = 32 << 20;
 
 /// The buffer of the readers of multi-posting files and stdin.
 const READ_BUFFER_BYTES: usize = 256 * 1024;
@@ -360,14 +420,15 @@ impl Records {
         let counter = Arc::clone(&self.bytes_read);
         let is_stdin = path.as_os_str() == "-";
         if let (Some(format @ (Format::Text | Format::Html)), false) = (format, is_stdin) {
-            return Opened::One(Record::File(document::File::new(
-                source, path, format, counter,
-            )));
+            let options = Arc::clone(&self.options);
+            let file = document::File::new(source, path, format, counter, options);
+            return Opened::One(Record::File(file));
         }
         Opened::Many(self.open_many(source, &path, format, counter))
     }
 
-    /// The records of a file of many postings, or of stdin.
+    /// The records of a file of many postings, or of stdin: its encoding
+    /// told from its first bytes (see [`encoding`]), then its records.
     fn open_many(
         &self,
         source: Arc<str>,
@@ -375,38 +436,59 @@ impl Records {
         format: Option<Format>,
         counter: Arc<AtomicU64>,
     ) -> Box<dyn Iterator<Item = Record> + Send> {
-        let is_stdin = path.as_os_str() == "-";
-        let reader: Box<dyn Read + Send> = if is_stdin {
+        let failed = |message: String| -> Box<dyn Iterator<Item = Record> + Send> {
+            let posting = Posting::error(&source, document::stem_id(path), message);
+            Box::new(std::iter::once(Record::Posting(posting)))
+        };
+        let raw: Box<dyn Read + Send> = if path.as_os_str() == "-" {
             Box::new(Counting(io::stdin(), counter))
         } else {
             match File::open(path) {
                 Ok(f) => Box::new(Counting(f, counter)),
-                Err(err) => {
-                    let id = document::stem_id(path);
-                    let posting = Posting::error(&source, id, io_message(&err));
-                    return Box::new(std::iter::once(Record::Posting(posting)));
-                }
+                Err(err) => return failed(io_message(&err)),
             }
         };
-        let mut reader = BufReader::with_capacity(READ_BUFFER_BYTES, reader);
-        let format = match format {
-            Some(f) => f,
-            // Only stdin arrives here without a format: sniff it.
-            None => match reader.fill_buf() {
-                Ok(buf) if buf.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') => {
-                    Format::Jsonl
-                }
-                _ => Format::Text,
-            },
+        let stream = match encoding::open_stream(raw, self.options.encoding) {
+            Ok(Ok(stream)) => stream,
+            Ok(Err(binary)) => return failed(binary),
+            Err(err) => return failed(format!("read failed: {}", io_message(&err))),
         };
+        let mut reader = BufReader::with_capacity(READ_BUFFER_BYTES, stream.reader);
+        // Only stdin arrives here without a format: JSON lines when it
+        // starts with `{` (after any byte order mark), else one document.
+        let format = format.unwrap_or_else(|| match reader.fill_buf() {
+            Ok(buf) if buf.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') => {
+                Format::Jsonl
+            }
+            _ => Format::Text,
+        });
         let options = Arc::clone(&self.options);
-        match format {
+        let records: Box<dyn Iterator<Item = Record> + Send> = match format {
             // A document on stdin is read here: it cannot be reopened.
-            Format::Text | Format::Html => Box::new(std::iter::once(Record::Posting(
-                document::read(source, path, reader, format),
-            ))),
+            Format::Text | Format::Html => {
+                let encoding = if stream.transcoded {
+                    Encoding::Utf8
+                } else {
+                    options.encoding
+                };
+                let posting = document::read(source, path, reader, format, encoding, &options);
+                Box::new(std::iter::once(Record::Posting(posting)))
+            }
             Format::Jsonl => jsonl::read(source, reader, options),
-            Format::Csv => Box::new(csv::read(source, reader, options).map(Record::Posting)),
+            Format::Csv => Box::new(csv::read(source, reader, options, None).map(Record::Posting)),
+            Format::Tsv => {
+                Box::new(csv::read(source, reader, options, Some(b'\t')).map(Record::Posting))
+            }
+        };
+        match stream.warning {
+            Some(warning) => {
+                let mut warning = Some(warning);
+                Box::new(records.map(move |record| match warning.take() {
+                    Some(w) => record.add_warning(w),
+                    None => record,
+                }))
+            }
+            None => records,
         }
     }
 }
@@ -499,36 +581,6 @@ pub(crate) fn io_message(err: &io::Error) -> String {
         io::ErrorKind::PermissionDenied => "permission denied".to_string(),
         _ => err.to_string(),
     }
-}
-
-/// Decodes bytes as UTF-8, replacing invalid sequences. Returns the text and,
-/// when replacement happened, a warning naming the first bad byte.
-pub(crate) fn decode(bytes: Vec<u8>) -> (String, Option<String>) {
-    match String::from_utf8(bytes) {
-        Ok(s) => (s, None),
-        Err(e) => {
-            let warning = invalid_utf8(e.utf8_error());
-            (
-                String::from_utf8_lossy(e.as_bytes()).into_owned(),
-                Some(warning),
-            )
-        }
-    }
-}
-
-/// [`decode`] for borrowed bytes: valid UTF-8 is borrowed, not copied.
-pub(crate) fn decode_slice(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<String>) {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => (std::borrow::Cow::Borrowed(s), None),
-        Err(e) => (String::from_utf8_lossy(bytes), Some(invalid_utf8(e))),
-    }
-}
-
-fn invalid_utf8(err: std::str::Utf8Error) -> String {
-    format!(
-        "invalid UTF-8 at byte {}; bad bytes were replaced with U+FFFD (convert the file to UTF-8, e.g. with iconv)",
-        err.valid_up_to()
-    )
 }
 
 #[cfg(test)]
@@ -624,8 +676,16 @@ mod tests {
         std::fs::write(&path, "IT manager, service desk".repeat(2000)).unwrap();
         let missing = dir.path().join("gone.txt");
         for path in [path, missing] {
-            let file =
-                || document::File::new(Arc::from("s"), path.clone(), Format::Text, Arc::default());
+            let file = || {
+                let options = Arc::default();
+                document::File::new(
+                    Arc::from("s"),
+                    path.clone(),
+                    Format::Text,
+                    Arc::default(),
+                    options,
+                )
+            };
             let mut ahead = Record::File(file());
             assert_eq!(ahead.held_bytes(), 0);
             ahead.read_ahead();
