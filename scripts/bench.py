@@ -99,7 +99,8 @@ def main():
     for _ in range(args.runs):
         for name, path in zip(names, args.inputs):
             found = {(b, n): run_once(binary, n, path, out) for n in threads for b, binary in binaries}
-            if args.raw and os.path.isfile(path):
+            # scan_vs_raw reads JSON lines only.
+            if args.raw and os.path.isfile(path) and path.endswith((".jsonl", ".json")):
                 found["raw"] = raw_find_iter(args.example, path, 1)
             rounds[name].append(found)
     notes = []
@@ -121,6 +122,11 @@ def main():
         if with_raw:
             raw = statistics.median(r["raw"] for r in rounds[name])
             print(f"| {name} | raw find_iter | 1 | {raw:.1f} | | | {raw:.1f} | | 1.00 |", flush=True)
+        if args.base:
+            for n in threads:
+                cpu = [r[("new", n)]["mb_per_cpu_s"] / r[("base", n)]["mb_per_cpu_s"] for r in rounds[name]]
+                wall = [r[("new", n)]["mb_per_s"] / r[("base", n)]["mb_per_s"] for r in rounds[name]]
+                notes.append(f"{name}, -j {n}: new / base, MB per CPU-s {summary(cpu)}; MB/s {summary(wall)}")
         for b, _ in binaries:
             for i, n in enumerate(threads):
                 for m in threads[:i]:

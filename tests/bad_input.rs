@@ -224,8 +224,9 @@ fn posting_of_100_mb_on_one_line() {
     assert_eq!(ids(&table), ["line:1", "small"]);
     assert!(
         error_of(&table, "line:1").starts_with("line 1 is 100000")
-            && error_of(&table, "line:1")
-                .ends_with("bytes, over --max-posting-bytes (33554432); skipped"),
+            && error_of(&table, "line:1").ends_with(
+                "bytes, over --max-posting-bytes (33554432); skipped (raise the limit to score it)"
+            ),
         "{}",
         error_of(&table, "line:1")
     );
@@ -722,4 +723,333 @@ fn usage_errors_exit_1_and_help_exits_0() {
     let out = run(&["score", "--help"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("Usage"));
+}
+
+// ---- files as Excel, Windows tools and scrapers write them (issue 16) ----
+
+/// A CSV of `n` postings (`id,title,description`; every third description
+/// quoted over two lines), `line_end` after each record, and the record
+/// `broken` (1-based) with its description's closing quote left out.
+fn csv_export(n: usize, broken: Option<usize>, line_end: &str) -> (String, usize) {
+    let mut out = format!("id,title,description{line_end}");
+    let mut line = 2;
+    let mut broken_line = 0;
+    for i in 1..=n {
+        let text = if i % 3 == 0 {
+            format!("IT project manager, ERP rollout,{line_end}PMP preferred (ad {i})")
+        } else {
+            format!("Project manager for site {i}, \"budget\" and schedule")
+        };
+        let close = if Some(i) == broken {
+            broken_line = line;
+            ""
+        } else {
+            "\""
+        };
+        out.push_str(&format!(
+            "ad-{i:03},Manager,\"{}{close}{line_end}",
+            text.replace('"', "\"\"")
+        ));
+        line += 1 + usize::from(i % 3 == 0);
+    }
+    (out, broken_line)
+}
+
+#[test]
+fn csv_with_an_unterminated_quote_loses_only_that_record() {
+    let tmp = tempfile::tempdir().unwrap();
+    for line_end in ["\n", "\r\n"] {
+        for broken in [50, 51, 100] {
+            let (csv, line) = csv_export(100, Some(broken), line_end);
+            let f = write(tmp.path(), "export.csv", csv);
+            let (table, stderr, code) = rows_for(&["score", s(&f)], 100);
+            assert_eq!(code, Some(2), "{stderr}");
+            let want: Vec<String> = (1..=100).map(|i| format!("ad-{i:03}")).collect();
+            assert_eq!(ids(&table), want, "record {broken}");
+            let id = format!("ad-{broken:03}");
+            let error = error_of(&table, &id);
+            assert!(
+                error.starts_with(&format!("unterminated quote opened at line {line} (")),
+                "{error}"
+            );
+            for row in &table.rows {
+                if table.get(row, "posting_id") != id {
+                    assert_eq!(table.get(row, "error"), "", "{stderr}");
+                    assert_ne!(table.get(row, "top_role"), "other");
+                }
+            }
+            assert!(stderr.contains("(1 errors, 0 warnings)"), "{stderr}");
+        }
+    }
+}
+
+#[test]
+fn csv_quote_running_to_the_end_of_the_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    // The broken field's later lines belong to it; the file ends inside it.
+    let f = write(
+        tmp.path(),
+        "x.csv",
+        "id,description\na,\"IT manager\"\nb,\"project manager,\nsecond line\nthird line\n",
+    );
+    let (table, stderr, code) = rows_for(&["score", s(&f)], 2);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert_eq!(ids(&table), ["a", "b"]);
+    assert_eq!(
+        error_of(&table, "b"),
+        "unterminated quote opened at line 3 (the file ends inside it); lines 3-5 skipped; \
+         reading on from line 6"
+    );
+}
+
+fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
+    let units = std::iter::once(0xfeff_u16)
+        .filter(|_| bom)
+        .chain(text.encode_utf16());
+    units
+        .flat_map(|u| {
+            if big_endian {
+                u.to_be_bytes()
+            } else {
+                u.to_le_bytes()
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn utf16_files_with_and_without_a_byte_order_mark() {
+    let tmp = tempfile::tempdir().unwrap();
+    let csv = "JobID,Title,Description\r\nu1,IT,\"IT manager: service desk, ITIL, vendors\"\r\n";
+    write(tmp.path(), "a-le.csv", utf16(csv, false, true));
+    let tsv = "id\tdescription\nu2\tTechnical project manager, engineering teams, APIs\n";
+    write(tmp.path(), "b-be.tsv", utf16(tsv, true, true));
+    write(
+        tmp.path(),
+        "c-nobom.txt",
+        utf16(
+            "IT project manager for the ERP migration; PMP.",
+            false,
+            false,
+        ),
+    );
+    let jsonl = "{\"id\": \"u4\", \"description\": \"Project manager, construction\"}\n";
+    write(tmp.path(), "d.jsonl", utf16(jsonl, true, false));
+    let out = run(&["score", s(tmp.path())]);
+    assert!(!out.stdout.contains(&0), "a NUL byte reached the output");
+    let (table, stderr, code) = rows_for(&["score", s(tmp.path())], 4);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(ids(&table), ["u1", "u2", "c-nobom", "u4"]);
+    assert_eq!(
+        table.column("top_role"),
+        [
+            "it_manager",
+            "technical_project_manager",
+            "it_project_manager",
+            "project_manager"
+        ]
+    );
+    // Without a mark, the guess is said.
+    assert!(
+        stderr.contains(
+            "c-nobom.txt [c-nobom]: no byte order mark, but the bytes look like UTF-16LE"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("d.jsonl [u4]: no byte order mark, but the bytes look like UTF-16BE"));
+}
+
+#[test]
+fn utf8_byte_order_marks_everywhere() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bom = "\u{feff}";
+    write(
+        tmp.path(),
+        "a.jsonl",
+        format!("{bom}{{\"id\": \"j1\", \"description\": \"IT manager, ITIL\"}}\n"),
+    );
+    write(
+        tmp.path(),
+        "b.json",
+        format!("{bom}[{{\"id\": \"a1\", \"description\": \"IT manager, ITIL\"}}]"),
+    );
+    write(
+        tmp.path(),
+        "c.csv",
+        format!("{bom}id,description\nc1,\"IT manager, ITIL\"\n"),
+    );
+    write(tmp.path(), "d.txt", format!("{bom}IT manager, ITIL"));
+    let (table, stderr, code) = rows_for(&["score", s(tmp.path())], 4);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(ids(&table), ["j1", "a1", "c1", "d"]);
+    assert!(table.column("top_role").iter().all(|r| *r == "it_manager"));
+    // On stdin, JSON lines behind a byte order mark are still JSON lines.
+    let out = crate::util::run_stdin(
+        &["score", "-"],
+        format!("{bom}{{\"id\": \"s1\", \"description\": \"IT manager\"}}\n{{\"id\": \"s2\", \"description\": \"nurse\"}}\n"),
+    );
+    let table = Table::parse(&out.stdout);
+    assert_eq!(ids(&table), ["s1", "s2"]);
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn csv_dialects_of_spreadsheets() {
+    let tmp = tempfile::tempdir().unwrap();
+    // Capitalised names, padded; semicolons (European Excel); tabs; pipes.
+    write(
+        tmp.path(),
+        "a.csv",
+        "JobID,Title, Description \r\nA1,PM,\"Project manager, construction\"\r\n",
+    );
+    write(
+        tmp.path(),
+        "b.csv",
+        "Job ID;Title;Description\r\nB1;ITM;IT manager, service desk; ITIL\r\n",
+    );
+    write(
+        tmp.path(),
+        "c.tsv",
+        "posting_id\tDESCRIPTION\nC1\tTechnical project manager; APIs, engineering\n",
+    );
+    write(
+        tmp.path(),
+        "d.csv",
+        "id|text\nD1|IT project manager, ERP; PMP\n",
+    );
+    let (table, stderr, code) = rows_for(&["score", s(tmp.path())], 4);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(ids(&table), ["A1", "B1", "C1", "D1"]);
+    assert_eq!(
+        table.column("top_role"),
+        [
+            "project_manager",
+            "it_manager",
+            "technical_project_manager",
+            "it_project_manager"
+        ]
+    );
+    // --delimiter forces one: a comma-separated header read with ';'
+    // has no text column.
+    let (table, _, code) = rows_for(
+        &["score", "--delimiter", ";", s(&tmp.path().join("a.csv"))],
+        1,
+    );
+    assert_eq!(code, Some(2));
+    assert!(error_of(&table, "row:1").contains("no text column"));
+    let out = run(&["score", "--delimiter", "\"", s(tmp.path())]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("a quote or a line end cannot separate fields"));
+}
+
+/// `len` bytes from a fixed seed, none of them NUL.
+fn random_bytes(len: usize) -> Vec<u8> {
+    use rand::{RngCore, SeedableRng};
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(16);
+    let mut bytes = vec![0; len];
+    rng.fill_bytes(&mut bytes);
+    for b in &mut bytes {
+        if *b == 0 {
+            *b = 1;
+        }
+    }
+    bytes
+}
+
+#[test]
+fn binary_data_wherever_it_shows() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "a-random.txt", random_bytes(2_000_000));
+    let mut late = "IT project manager, PMP. ".repeat(4000).into_bytes();
+    late.extend_from_slice(b"\0\0\0\x01binary tail");
+    write(tmp.path(), "b-late-nul.md", &late);
+    // A CSV whose first 8 KiB are text, then a record of random bytes.
+    let mut field = b"id,description\n".to_vec();
+    for i in 0..500 {
+        field.extend_from_slice(format!("f{i},\"filler, nurse\"\n").as_bytes());
+    }
+    field.extend_from_slice(b"r1,IT manager\nr2,");
+    field.extend(random_bytes(5000).iter().map(|b| {
+        if matches!(b, b',' | b'"' | b'\n' | b'\r') {
+            b'x'
+        } else {
+            *b
+        }
+    }));
+    field.extend_from_slice(b"\nr3,project manager\n");
+    write(tmp.path(), "c.csv", field);
+    write(
+        tmp.path(),
+        "d-workbook.csv",
+        b"PK\x03\x04\x14\x00\x06\x00rest of a zip",
+    );
+    write(
+        tmp.path(),
+        "e-replaced.txt",
+        "\u{FFFD}".repeat(500) + " manager",
+    );
+    let (table, stderr, code) = rows_for(&["score", s(tmp.path())], 507);
+    assert_eq!(code, Some(2), "{stderr}");
+    let ids = ids(&table);
+    assert_eq!(ids[..2], ["a-random", "b-late-nul"]);
+    assert_eq!(ids[502..], ["r1", "r2", "r3", "d-workbook", "e-replaced"]);
+    assert!(
+        error_of(&table, "a-random").starts_with("binary data ("),
+        "{stderr}"
+    );
+    assert_eq!(
+        error_of(&table, "b-late-nul"),
+        "binary file (NUL byte at byte 100000); skipped"
+    );
+    assert!(
+        error_of(&table, "r2").starts_with("binary data ("),
+        "{stderr}"
+    );
+    assert_eq!(error_of(&table, "r1"), "");
+    assert_eq!(error_of(&table, "r3"), "");
+    assert!(error_of(&table, "d-workbook").contains("a ZIP archive, as .docx, .xlsx"));
+    assert!(error_of(&table, "e-replaced").contains("replacement characters"));
+}
+
+#[test]
+fn postings_over_the_size_limit() {
+    let tmp = tempfile::tempdir().unwrap();
+    let big = "IT manager ".repeat(200);
+    write(tmp.path(), "a-big.txt", &big);
+    write(tmp.path(), "b-small.txt", "IT manager");
+    write(
+        tmp.path(),
+        "c.csv",
+        format!("id,description\nc1,\"{big}\"\nc2,IT manager\n"),
+    );
+    write(
+        tmp.path(),
+        "d.json",
+        format!("[{{\"id\": \"d1\", \"description\": \"{big}\"}}, {{\"id\": \"d2\", \"description\": \"IT manager\"}}]"),
+    );
+    let args = ["score", "--max-posting-bytes", "1K", s(tmp.path())];
+    let (table, stderr, code) = rows_for(&args, 6);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert_eq!(
+        ids(&table),
+        ["a-big", "b-small", "row:1", "c2", "item:1", "d2"]
+    );
+    for id in ["a-big", "row:1", "item:1"] {
+        assert!(
+            error_of(&table, id).contains("--max-posting-bytes (1024)"),
+            "{id}: {stderr}"
+        );
+    }
+    // Stdin too.
+    let out = crate::util::run_stdin(&["score", "--max-posting-bytes", "1K", "-"], big);
+    assert_eq!(out.status.code(), Some(2));
+    let table = Table::parse(&out.stdout);
+    assert!(table
+        .get(&table.rows[0], "error")
+        .contains("--max-posting-bytes"));
+    // A bad size is a usage error.
+    let out = run(&["score", "--max-posting-bytes", "12Q", "corpora/sample"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown unit in '12Q'"));
 }

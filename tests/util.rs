@@ -28,7 +28,7 @@ pub fn run(args: &[&str]) -> Output {
 }
 
 /// Runs `rolescan` with `args` and `stdin` as standard input.
-pub fn run_stdin(args: &[&str], stdin: &str) -> Output {
+pub fn run_stdin(args: &[&str], stdin: impl Into<Vec<u8>>) -> Output {
     rolescan()
         .args(args)
         .write_stdin(stdin)

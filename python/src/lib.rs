@@ -272,9 +272,10 @@ fn read_postings<'py>(
         Some("html") => Some(Format::Html),
         Some("jsonl") => Some(Format::Jsonl),
         Some("csv") => Some(Format::Csv),
+        Some("tsv") => Some(Format::Tsv),
         Some(other) => {
             return Err(PyValueError::new_err(format!(
-                "input_format={other:?}: expected 'text', 'html', 'jsonl' or 'csv'"
+                "input_format={other:?}: expected 'text', 'html', 'jsonl', 'csv' or 'tsv'"
             )))
         }
     };
@@ -284,6 +285,7 @@ fn read_postings<'py>(
         id_field,
         text_column,
         id_column,
+        ..ReadOptions::default()
     };
     let schema = Arc::new(Schema::new(
         ["source", "posting_id", "text", "error"]

@@ -18,7 +18,9 @@
 //! * `bom` starts the file with a UTF-8 byte order mark (Excel needs it to
 //!   read UTF-8);
 //! * `crlf` ends records with CRLF as RFC 4180 says (Excel breaks lines
-//!   inside quoted cells only on CRLF); the default is LF.
+//!   inside quoted cells only on CRLF); the default is LF;
+//! * a NUL in a text cell (an id read from a broken file) is written as
+//!   U+FFFD: spreadsheets end the cell at a NUL.
 //!
 //! Cells are quoted as the `csv` crate quotes them by default (only when
 //! they hold `,`, `"`, a line feed or a carriage return; quotes inside
@@ -211,6 +213,11 @@ fn is_formula_start(first: Option<&u8>) -> bool {
 /// Appends a text cell: `'` first when `guard` is asked and the cell looks
 /// like a formula (see [`neutralize`]), the whole quoted when it needs it.
 fn push_cell(out: &mut Vec<u8>, cell: &str, guard: bool) {
+    // No NUL byte reaches a CSV file (spreadsheets cut the cell there):
+    // an id or message holding one shows U+FFFD instead.
+    if memchr::memchr(0, cell.as_bytes()).is_some() {
+        return push_cell(out, &cell.replace('\0', "\u{FFFD}"), guard);
+    }
     let bytes = cell.as_bytes();
     let guard = guard && is_formula_start(bytes.first()) && cell != "-";
     if !needs_quotes(bytes) {
@@ -497,6 +504,22 @@ mod tests {
             "source,posting_id,words,hits,relevance,p_r,top_role,confidence,evidence,error\n\
              '=cmd|' /C calc'!A0,'-1,3,2,0.2500,1.0000,other,0.7500,'+plus×2,\n\
              -,'@x,,,,,,,,'=bad\n"
+        );
+    }
+
+    #[test]
+    fn no_nul_byte_reaches_the_file() {
+        let rows = [Row {
+            source: Arc::from("a\0b.csv"),
+            posting_id: "=\0x".into(),
+            result: Err("bad \"\0\" id".into()),
+        }];
+        let out = write(&Options::default(), &rows);
+        assert!(!out.contains(&0));
+        let out = String::from_utf8(out).unwrap();
+        assert!(
+            out.ends_with("a\u{FFFD}b.csv,'=\u{FFFD}x,,,,,,,,\"bad \"\"\u{FFFD}\"\" id\"\n"),
+            "{out}"
         );
     }
 

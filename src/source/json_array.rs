@@ -32,9 +32,9 @@ pub fn read<R: BufRead + Send + 'static>(
             Item::TooLong(bytes) => Posting::error(
                 &source,
                 place.id(),
-                format!(
-                    "{place} is {bytes} bytes, over --max-posting-bytes ({}); skipped",
-                    options.max_posting_bytes
+                super::over_limit(
+                    &format!("{place} is {bytes} bytes"),
+                    options.max_posting_bytes,
                 ),
             ),
             Item::Bad(message) => Posting::error(&source, "", message),

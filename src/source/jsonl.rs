@@ -29,7 +29,8 @@ use super::lines::Piece;
 use super::lines::{Lines, RawLine};
 use super::onepass;
 use super::{
-    io_message, json_array, Posting, ReadOptions, Record, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS,
+    io_message, json_array, over_limit, Posting, ReadOptions, Record, DEFAULT_ID_FIELD,
+    DEFAULT_TEXT_FIELDS,
 };
 
 /// One non-blank line of a JSON lines input, as read: raw bytes (with the
@@ -164,9 +165,9 @@ pub fn read<R: BufRead + Send + 'static>(
                 return Some(Record::Posting(Posting::error(
                     &source,
                     format!("line:{line_no}"),
-                    format!(
-                        "line {line_no} is {bytes} bytes, over --max-posting-bytes ({}); skipped",
-                        options.max_posting_bytes
+                    over_limit(
+                        &format!("line {line_no} is {bytes} bytes"),
+                        options.max_posting_bytes,
                     ),
                 )));
             }

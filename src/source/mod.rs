@@ -237,6 +237,12 @@ impl Default for ReadOptions {
     }
 }
 
+/// The message of a posting over `--max-posting-bytes`: `subject` says
+/// which and how large ("line 7 is 40000000 bytes").
+pub(crate) fn over_limit(subject: &str, limit: usize) -> String {
+    format!("{subject}, over --max-posting-bytes ({limit}); skipped (raise the limit to score it)")
+}
+
 /// The default of [`ReadOptions::max_posting_bytes`]: 32 MiB, a thousand
 /// times a long job ad.
 pub const DEFAULT_MAX_POSTING_BYTES: usize = 32 << 20;
@@ -427,8 +433,7 @@ impl Records {
         Opened::Many(self.open_many(source, &path, format, counter))
     }
 
-    /// The records of a file of many postings, or of stdin: its encoding
-    /// told from its first bytes (see [`encoding`]), then its records.
+    /// The records of a file of many postings, or of stdin.
     fn open_many(
         &self,
         source: Arc<str>,
@@ -436,60 +441,95 @@ impl Records {
         format: Option<Format>,
         counter: Arc<AtomicU64>,
     ) -> Box<dyn Iterator<Item = Record> + Send> {
-        let failed = |message: String| -> Box<dyn Iterator<Item = Record> + Send> {
-            let posting = Posting::error(&source, document::stem_id(path), message);
-            Box::new(std::iter::once(Record::Posting(posting)))
-        };
         let raw: Box<dyn Read + Send> = if path.as_os_str() == "-" {
             Box::new(Counting(io::stdin(), counter))
         } else {
             match File::open(path) {
                 Ok(f) => Box::new(Counting(f, counter)),
-                Err(err) => return failed(io_message(&err)),
+                Err(err) => {
+                    let posting =
+                        Posting::error(&source, document::stem_id(path), io_message(&err));
+                    return Box::new(std::iter::once(Record::Posting(posting)));
+                }
             }
         };
-        let stream = match encoding::open_stream(raw, self.options.encoding) {
-            Ok(Ok(stream)) => stream,
-            Ok(Err(binary)) => return failed(binary),
-            Err(err) => return failed(format!("read failed: {}", io_message(&err))),
-        };
-        let mut reader = BufReader::with_capacity(READ_BUFFER_BYTES, stream.reader);
-        // Only stdin arrives here without a format: JSON lines when it
-        // starts with `{` (after any byte order mark), else one document.
-        let format = format.unwrap_or_else(|| match reader.fill_buf() {
-            Ok(buf) if buf.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') => {
-                Format::Jsonl
-            }
-            _ => Format::Text,
-        });
-        let options = Arc::clone(&self.options);
-        let records: Box<dyn Iterator<Item = Record> + Send> = match format {
-            // A document on stdin is read here: it cannot be reopened.
-            Format::Text | Format::Html => {
-                let encoding = if stream.transcoded {
-                    Encoding::Utf8
-                } else {
-                    options.encoding
-                };
-                let posting = document::read(source, path, reader, format, encoding, &options);
-                Box::new(std::iter::once(Record::Posting(posting)))
-            }
-            Format::Jsonl => jsonl::read(source, reader, options),
-            Format::Csv => Box::new(csv::read(source, reader, options, None).map(Record::Posting)),
-            Format::Tsv => {
-                Box::new(csv::read(source, reader, options, Some(b'\t')).map(Record::Posting))
-            }
-        };
-        match stream.warning {
-            Some(warning) => {
-                let mut warning = Some(warning);
-                Box::new(records.map(move |record| match warning.take() {
-                    Some(w) => record.add_warning(w),
-                    None => record,
-                }))
-            }
-            None => records,
+        stream_records(source, path, raw, format, Arc::clone(&self.options))
+    }
+}
+
+/// The postings of any reader (a pipe, a socket, a decompressor) holding
+/// one input: read as stdin is, in `format` (or, without one, JSON lines
+/// when it starts with `{`, else one document), `name` giving the source
+/// column and a document's id.
+pub fn from_reader(
+    name: &str,
+    reader: impl Read + Send + 'static,
+    format: Option<Format>,
+    options: ReadOptions,
+) -> impl Iterator<Item = Posting> + Send {
+    let source: Arc<str> = Arc::from(name);
+    stream_records(
+        source,
+        Path::new(name),
+        Box::new(reader),
+        format,
+        Arc::new(options),
+    )
+    .map(Record::into_posting)
+}
+
+/// The records of a stream of many postings (or of one document on
+/// stdin): its encoding told from its first bytes (see [`encoding`]), then
+/// its records.
+fn stream_records(
+    source: Arc<str>,
+    path: &Path,
+    raw: Box<dyn Read + Send>,
+    format: Option<Format>,
+    options: Arc<ReadOptions>,
+) -> Box<dyn Iterator<Item = Record> + Send> {
+    let failed = |message: String| -> Box<dyn Iterator<Item = Record> + Send> {
+        let posting = Posting::error(&source, document::stem_id(path), message);
+        Box::new(std::iter::once(Record::Posting(posting)))
+    };
+    let stream = match encoding::open_stream(raw, options.encoding) {
+        Ok(Ok(stream)) => stream,
+        Ok(Err(binary)) => return failed(binary),
+        Err(err) => return failed(format!("read failed: {}", io_message(&err))),
+    };
+    let mut reader = BufReader::with_capacity(READ_BUFFER_BYTES, stream.reader);
+    // Only stdin arrives here without a format: JSON lines when it starts
+    // with `{` (after any byte order mark), else one document.
+    let format = format.unwrap_or_else(|| match reader.fill_buf() {
+        Ok(buf) if buf.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') => Format::Jsonl,
+        _ => Format::Text,
+    });
+    let records: Box<dyn Iterator<Item = Record> + Send> = match format {
+        // A document on stdin is read here: it cannot be reopened.
+        Format::Text | Format::Html => {
+            let encoding = if stream.transcoded {
+                Encoding::Utf8
+            } else {
+                options.encoding
+            };
+            let posting = document::read(source, path, reader, format, encoding, &options);
+            Box::new(std::iter::once(Record::Posting(posting)))
         }
+        Format::Jsonl => jsonl::read(source, reader, options),
+        Format::Csv => Box::new(csv::read(source, reader, options, None).map(Record::Posting)),
+        Format::Tsv => {
+            Box::new(csv::read(source, reader, options, Some(b'\t')).map(Record::Posting))
+        }
+    };
+    match stream.warning {
+        Some(warning) => {
+            let mut warning = Some(warning);
+            Box::new(records.map(move |record| match warning.take() {
+                Some(w) => record.add_warning(w),
+                None => record,
+            }))
+        }
+        None => records,
     }
 }
 

@@ -88,10 +88,12 @@ pub fn read<R: BufRead + Send + 'static>(
             }) => Posting::error(
                 &source,
                 format!("row:{row}"),
-                format!(
-                    "record at {} is {bytes} bytes, over --max-posting-bytes ({}); skipped",
-                    lines(first_line, last_line),
-                    options.max_posting_bytes
+                super::over_limit(
+                    &format!(
+                        "the record at {} is {bytes} bytes",
+                        lines(first_line, last_line)
+                    ),
+                    options.max_posting_bytes,
                 ),
             ),
             Err(err) => {
