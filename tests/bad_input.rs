@@ -674,3 +674,38 @@ fn usage_errors_exit_1_and_help_exits_0() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("Usage"));
 }
+
+// ---- output paths and messages (issue 16) ----
+
+#[test]
+fn output_that_is_an_input_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let posting = "{\"id\": \"a\", \"description\": \"IT manager\"}\n";
+    let input = write(tmp.path(), "in.jsonl", posting);
+    let hard = tmp.path().join("hard.jsonl");
+    std::fs::hard_link(&input, &hard).unwrap();
+    let soft = tmp.path().join("soft.csv");
+    std::os::unix::fs::symlink("in.jsonl", &soft).unwrap();
+    for output in [&input, &hard, &soft] {
+        let out = run(&["score", "corpora/sample", s(&input), "-o", s(output)]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert_eq!(
+            stderr,
+            format!(
+                "rolescan: -o {} is the same file as the input {}; the scores would overwrite the postings: write them to another file\n",
+                output.display(),
+                input.display()
+            )
+        );
+        assert!(out.stdout.is_empty());
+        assert_eq!(std::fs::read_to_string(&input).unwrap(), posting);
+        assert_eq!(listing(tmp.path()), ["hard.jsonl", "in.jsonl", "soft.csv"]);
+    }
+    // A copy is another file.
+    let copy = tmp.path().join("copy.jsonl");
+    std::fs::copy(&input, &copy).unwrap();
+    let out = run(&["score", "-q", s(&input), "-o", s(&copy)]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(Table::parse(&std::fs::read(&copy).unwrap()).rows.len(), 1);
+}

@@ -2,9 +2,10 @@
 //! with progress on a terminal, per-posting messages and the end summary.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
+use rolescan::file_id::FileId;
 use rolescan::output::{self, Destination, Sink};
 use rolescan::pipeline::{self, Summary};
 use rolescan::source::{Format, Postings, ReadOptions};
@@ -49,6 +50,9 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
     };
     if format == output::Format::Jsonl && (args.bom || args.crlf) {
         bail!("--bom and --crlf apply to CSV output only; leave them out with --format jsonl");
+    }
+    if let Some(output) = &args.output {
+        refuse_output_over_input(output, &args.inputs)?;
     }
     let lexicon = load_lexicon(args.lexicon.as_deref())?;
     let mut inputs = args.inputs.clone();
@@ -149,6 +153,27 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
         eprintln!("{}", stats_line(&summary, threads));
     }
     Ok(summary.errors == 0)
+}
+
+/// Refuses an output file that is one of the input files, whatever names
+/// (hard links, symlinks) the two are given by: the scores would replace
+/// the postings. Runs before anything is read or written.
+fn refuse_output_over_input(output: &Path, inputs: &[PathBuf]) -> anyhow::Result<()> {
+    let Some(out) = FileId::of_regular_file(output) else {
+        return Ok(());
+    };
+    let stdin = Path::new("-");
+    if let Some(input) = inputs
+        .iter()
+        .find(|i| *i != stdin && FileId::of_regular_file(i) == Some(out))
+    {
+        bail!(
+            "-o {} is the same file as the input {}; the scores would overwrite the postings: write them to another file",
+            output.display(),
+            input.display()
+        );
+    }
+    Ok(())
 }
 
 /// Throughput and peak memory, one `key=value` per field so scripts can
