@@ -709,3 +709,105 @@ fn output_that_is_an_input_is_refused() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(Table::parse(&std::fs::read(&copy).unwrap()).rows.len(), 1);
 }
+
+#[test]
+fn output_to_a_device_is_written_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+    let tmp = tempfile::tempdir().unwrap();
+    // Root gets a null device of its own, so that a regression cannot
+    // replace the system's /dev/null; others cannot make one (nor replace
+    // /dev/null: the temporary file could not be created in /dev).
+    let private = tmp.path().join("null");
+    let made = Command::new("mknod")
+        .arg(&private)
+        .args(["c", "1", "3"])
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success());
+    let device = if made {
+        private
+    } else {
+        PathBuf::from("/dev/null")
+    };
+    let out = run(&["score", "corpora/sample", "-o", s(&device)]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("32 postings"), "{stderr}");
+    let meta = std::fs::symlink_metadata(&device).unwrap();
+    assert!(meta.file_type().is_char_device(), "{meta:?}");
+    let left: &[&str] = if made { &["null"] } else { &[] };
+    assert_eq!(listing(tmp.path()), left);
+}
+
+#[test]
+fn output_to_dev_stdout_goes_to_stdout() {
+    // /dev/stdout is a link to /proc/self/fd/1; the test's own link stands
+    // in for it, so that a regression cannot replace the system's.
+    let tmp = tempfile::tempdir().unwrap();
+    let stdout = tmp.path().join("stdout");
+    std::os::unix::fs::symlink("/proc/self/fd/1", &stdout).unwrap();
+    let (table, stderr, code) = rows_for(&["score", "corpora/sample", "-o", s(&stdout)], 32);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(table.rows.len(), 32);
+    let meta = std::fs::symlink_metadata(&stdout).unwrap();
+    assert!(meta.file_type().is_symlink());
+    assert_eq!(listing(tmp.path()), ["stdout"]);
+}
+
+#[test]
+fn output_to_a_named_pipe_is_written_in_place() {
+    use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+    let tmp = tempfile::tempdir().unwrap();
+    let fifo = tmp.path().join("scores.pipe");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    // A reader that does not wait for a writer (so rolescan need not wait
+    // for one either) and sees the end of the data once rolescan is done.
+    let mut reader = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(&fifo)
+        .unwrap();
+    let out = crate::util::run_stdin(
+        &["score", "-", "-o", s(&fifo)],
+        "{\"id\": \"p1\", \"description\": \"IT manager\"}\n",
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut written = Vec::new();
+    reader.read_to_end(&mut written).unwrap();
+    let table = Table::parse(&written);
+    assert_eq!(ids(&table), ["p1"]);
+    let meta = std::fs::symlink_metadata(&fifo).unwrap();
+    assert!(meta.file_type().is_fifo(), "{meta:?}");
+    assert_eq!(listing(tmp.path()), ["scores.pipe"]);
+}
+
+#[test]
+fn output_through_a_symlink_replaces_its_target() {
+    use std::os::unix::fs::symlink;
+    let tmp = tempfile::tempdir().unwrap();
+    let links = tmp.path().join("links");
+    std::fs::create_dir(&links).unwrap();
+    write(tmp.path(), "kept/scores.csv", "previous run\n");
+    // Relative links, read from the links' folder.
+    symlink("../kept/scores.csv", links.join("scores.csv")).unwrap();
+    symlink("../kept/new.csv", links.join("new.csv")).unwrap();
+    for (link, target) in [("scores.csv", "scores.csv"), ("new.csv", "new.csv")] {
+        let out = run(&["score", "-q", "corpora/sample", "-o", s(&links.join(link))]);
+        assert_eq!(out.status.code(), Some(0));
+        let written = std::fs::read(tmp.path().join("kept").join(target)).unwrap();
+        assert_eq!(Table::parse(&written).rows.len(), 32, "{target}");
+        let meta = std::fs::symlink_metadata(links.join(link)).unwrap();
+        assert!(meta.file_type().is_symlink(), "{link} is still a link");
+    }
+    assert_eq!(listing(&links), ["new.csv", "scores.csv"]);
+    assert_eq!(listing(&tmp.path().join("kept")), ["new.csv", "scores.csv"]);
+}

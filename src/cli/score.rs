@@ -78,16 +78,14 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
         crlf: args.crlf,
     };
     interrupt::install()?;
-    let mut sink = interrupt::creating(
-        || {
-            let destination = match &args.output {
-                Some(path) => Destination::file(path)?,
-                None => Destination::stdout(),
-            };
-            Ok(Sink::new(destination, &lexicon, &output_options)?)
-        },
-        Sink::temp_path,
-    )?;
+    let destination = match &args.output {
+        None => Destination::stdout(),
+        // A device or named pipe is opened with Ctrl-C working (opening a
+        // pipe waits for its reader) and has no temporary file to remove.
+        Some(path) if Destination::writes_in_place(path) => Destination::file(path)?,
+        Some(path) => interrupt::creating(|| Ok(Destination::file(path)?), Destination::temp_path)?,
+    };
+    let mut sink = Sink::new(destination, &lexicon, &output_options)?;
     let progress = Progress::new(show_progress, total, postings.bytes_read());
     let pipeline_options = pipeline::Options {
         threads: args.threads,
