@@ -811,3 +811,27 @@ fn output_through_a_symlink_replaces_its_target() {
     assert_eq!(listing(&links), ["new.csv", "scores.csv"]);
     assert_eq!(listing(&tmp.path().join("kept")), ["new.csv", "scores.csv"]);
 }
+
+#[test]
+fn output_inside_the_scored_folder_is_not_an_input() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ads = tmp.path().join("ads");
+    write(&ads, "a.txt", "IT manager, service desk");
+    write(&ads, "b.md", "project manager, scope and budget");
+    let output = ads.join("scores.csv");
+    for _ in 0..2 {
+        let out = run(&["score", s(&ads), "-o", s(&output)]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{stderr}");
+        let written = Table::parse(&std::fs::read(&output).unwrap());
+        assert_eq!(ids(&written), ["a", "b"], "{stderr}");
+    }
+    // Nor when the folder reaches it through a link.
+    std::fs::remove_file(&output).unwrap();
+    let outside = write(tmp.path(), "outside.csv", "id,description\nx,nurse\n");
+    std::os::unix::fs::symlink("../outside.csv", ads.join("link.csv")).unwrap();
+    let out = run(&["score", "-q", s(&ads), "-o", s(&outside)]);
+    assert_eq!(out.status.code(), Some(0));
+    let written = Table::parse(&std::fs::read(&outside).unwrap());
+    assert_eq!(ids(&written), ["a", "b"]);
+}

@@ -284,6 +284,7 @@ fn read_postings<'py>(
         id_field,
         text_column,
         id_column,
+        ..ReadOptions::default()
     };
     let schema = Arc::new(Schema::new(
         ["source", "posting_id", "text", "error"]

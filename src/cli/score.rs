@@ -31,6 +31,7 @@ pub fn read_options(input: &InputArgs) -> ReadOptions {
         id_field: input.id_field.clone(),
         text_column: input.text_column.clone(),
         id_column: input.id_column.clone(),
+        skip_files: Vec::new(),
     }
 }
 
@@ -62,7 +63,10 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
         }
         inputs.push(PathBuf::from("-"));
     }
-    let postings = Postings::new(inputs, read_options(&args.input));
+    let mut read = read_options(&args.input);
+    // Its temporary file is hidden, and hidden files are never read either.
+    read.skip_files = args.output.iter().filter_map(|o| FileId::of(o)).collect();
+    let postings = Postings::new(inputs, read);
     let quiet = args.quiet;
     let show_progress = !quiet && std::io::stderr().is_terminal();
     let total = if show_progress {

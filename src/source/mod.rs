@@ -179,6 +179,10 @@ pub struct ReadOptions {
     pub text_column: Option<String>,
     /// CSV column with the id (default `id`, else `row:N`).
     pub id_column: Option<String>,
+    /// Files never read from folders, whatever name or link leads to them:
+    /// the run's own output file, so that `score ads/ -o ads/scores.csv`
+    /// does not score its previous output.
+    pub skip_files: Vec<crate::file_id::FileId>,
 }
 
 /// The buffer of the readers of multi-posting files and stdin.
@@ -302,7 +306,10 @@ impl Records {
             if let Some(walker) = &mut self.walker {
                 match walker.next() {
                     Some(Ok(entry)) => {
-                        if !entry.file_type().is_file() {
+                        let skipped = &self.options.skip_files;
+                        if !entry.file_type().is_file()
+                            || crate::file_id::FileId::entry_is_one_of(&entry, skipped)
+                        {
                             continue;
                         }
                         // Only known posting formats are read from folders.
