@@ -835,3 +835,61 @@ fn output_inside_the_scored_folder_is_not_an_input() {
     let written = Table::parse(&std::fs::read(&outside).unwrap());
     assert_eq!(ids(&written), ["a", "b"]);
 }
+
+/// Runs `rolescan ARGS` with a terminal (a pseudo-terminal) on stdin, types
+/// `line` and Ctrl-D there, and returns the output.
+fn run_on_a_terminal(args: &[&str], line: &str) -> std::process::Output {
+    use std::os::fd::{FromRawFd, OwnedFd};
+    let (mut master, mut slave) = (-1, -1);
+    // SAFETY: openpty opens two descriptors and writes them to the two ints
+    // (the name, settings and size pointers may be null); each is then owned
+    // by one OwnedFd.
+    let (master, slave) = unsafe {
+        let opened = libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        );
+        assert_eq!(opened, 0, "{}", std::io::Error::last_os_error());
+        (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave))
+    };
+    let child = Command::new(assert_cmd::cargo::cargo_bin("rolescan"))
+        .current_dir(crate::util::root())
+        .args(args)
+        .stdin(Stdio::from(slave))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Typed ahead: the terminal keeps the line, and the end of input that
+    // Ctrl-D at the start of a line makes, until rolescan reads them.
+    let mut keyboard = std::fs::File::from(master);
+    write!(keyboard, "{line}\n\x04").unwrap();
+    let out = child.wait_with_output().unwrap();
+    drop(keyboard);
+    out
+}
+
+#[test]
+fn stdin_on_a_terminal_gets_a_hint() {
+    const HINT: &str = "rolescan: reading postings from the terminal; end with Ctrl-D\n";
+    let out = run_on_a_terminal(&["score", "-"], "IT manager, service desk");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.starts_with(HINT), "{stderr}");
+    let table = Table::parse(&out.stdout);
+    assert_eq!(table.column("top_role"), ["it_manager"]);
+    // --quiet means quiet.
+    let out = run_on_a_terminal(&["score", "-q", "-"], "IT manager");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    let out = run_on_a_terminal(&["explain", "-", "--no-text"], "IT manager");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), HINT);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("top_role    it_manager"));
+    // Not on a pipe.
+    let out = crate::util::run_stdin(&["score", "-"], "IT manager\n");
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("terminal"));
+}

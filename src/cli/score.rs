@@ -15,6 +15,9 @@ use super::args::{InputArgs, InputFormat, OutputFormat, ScoreArgs};
 use super::interrupt;
 use super::progress::Progress;
 
+/// Printed when postings are to be typed on the terminal.
+pub const TERMINAL_HINT: &str = "rolescan: reading postings from the terminal; end with Ctrl-D";
+
 /// How many per-posting problems are printed before they are only counted.
 const MAX_REPORTED: u64 = 20;
 
@@ -66,6 +69,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
     let mut read = read_options(&args.input);
     // Its temporary file is hidden, and hidden files are never read either.
     read.skip_files = args.output.iter().filter_map(|o| FileId::of(o)).collect();
+    let typing = reads_a_terminal(&inputs);
     let postings = Postings::new(inputs, read);
     let quiet = args.quiet;
     let show_progress = !quiet && std::io::stderr().is_terminal();
@@ -90,6 +94,9 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
         Some(path) => interrupt::creating(|| Ok(Destination::file(path)?), Destination::temp_path)?,
     };
     let mut sink = Sink::new(destination, &lexicon, &output_options)?;
+    if typing && !quiet {
+        eprintln!("{TERMINAL_HINT}");
+    }
     let progress = Progress::new(show_progress, total, postings.bytes_read());
     let pipeline_options = pipeline::Options {
         threads: args.threads,
@@ -155,6 +162,13 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
         eprintln!("{}", stats_line(&summary, threads));
     }
     Ok(summary.errors == 0)
+}
+
+/// Whether `inputs` read stdin (`-`) and stdin is a terminal: rolescan then
+/// waits for postings typed there and says so ([`TERMINAL_HINT`]), or the
+/// run would look hung.
+pub fn reads_a_terminal(inputs: &[PathBuf]) -> bool {
+    inputs.iter().any(|i| i.as_os_str() == "-") && std::io::stdin().is_terminal()
 }
 
 /// Refuses an output file that is one of the input files, whatever names
