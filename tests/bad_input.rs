@@ -893,3 +893,56 @@ fn stdin_on_a_terminal_gets_a_hint() {
     let out = crate::util::run_stdin(&["score", "-"], "IT manager\n");
     assert!(!String::from_utf8_lossy(&out.stderr).contains("terminal"));
 }
+
+#[test]
+fn eval_and_fit_find_the_text_field_as_score_does() {
+    let tmp = tempfile::tempdir().unwrap();
+    let jsonl = write(
+        tmp.path(),
+        "l.jsonl",
+        "{\"id\": \"a\", \"label\": \"it_manager\", \"text\": \"IT manager, service desk\"}\n{\"id\": \"b\", \"label\": \"other\", \"body\": \"registered nurse\"}\n",
+    );
+    let csv = write(
+        tmp.path(),
+        "l.csv",
+        "ID,label,Description\na,it_manager,\"IT manager, service desk\"\nb,other,registered nurse\n",
+    );
+    for file in [&jsonl, &csv] {
+        let out = run(&["eval", s(file)]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{stderr}");
+        let report = String::from_utf8_lossy(&out.stdout);
+        assert!(!report.contains("unreadable"), "{report}");
+        let out = run(&["lexicon", "fit", s(file), "--min-examples", "1"]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{stderr}");
+    }
+    // No text field at all, labels present: the error is about the text
+    // field and names --text-field.
+    let jsonl = write(
+        tmp.path(),
+        "none.jsonl",
+        "{\"id\": \"a\", \"label\": \"it_manager\", \"title\": \"IT manager\"}\n",
+    );
+    let csv = write(
+        tmp.path(),
+        "none.csv",
+        "id,label,title\na,it_manager,IT manager\n",
+    );
+    for (file, found) in [
+        (&jsonl, "line 1 has id, label, title"),
+        (&csv, "header has id, label, title"),
+    ] {
+        for command in [&["eval"][..], &["lexicon", "fit"]] {
+            let out = run(&[command, &[s(file)]].concat());
+            assert_eq!(out.status.code(), Some(1), "{command:?} {file:?}");
+            assert_eq!(
+                String::from_utf8_lossy(&out.stderr),
+                format!(
+                    "rolescan: {}: no text field (looked for description, text, body, content; {found}); choose one with --text-field\n",
+                    file.display()
+                )
+            );
+        }
+    }
+}

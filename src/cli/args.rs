@@ -77,9 +77,10 @@ pub struct LabelledArgs {
     /// anything else (left out and counted).
     #[arg(long, default_value = "label", value_name = "NAME")]
     pub label_field: String,
-    /// Field or column with the posting text.
-    #[arg(long, default_value = "description", value_name = "NAME")]
-    pub text_field: String,
+    /// Field or column with the posting text [default: the first of
+    /// description, text, body, content present, as for `score`].
+    #[arg(long, value_name = "NAME")]
+    pub text_field: Option<String>,
     /// Field or column with the posting id.
     #[arg(long, default_value = "id", value_name = "NAME")]
     pub id_field: String,
