@@ -946,3 +946,15 @@ fn eval_and_fit_find_the_text_field_as_score_does() {
         }
     }
 }
+
+#[test]
+fn derive_help_states_the_prior_scale_default() {
+    let out = run(&["lexicon", "derive", "--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let help = String::from_utf8_lossy(&out.stdout);
+    let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        help.contains("--prior-scale <X> Total weight of the Dirichlet prior, at least 1 [default: a quarter of the n-gram tokens in the role documents]"),
+        "{help}"
+    );
+}

@@ -395,8 +395,8 @@ pub struct DeriveArgs {
     /// |z| a weight must clear.
     #[arg(long, default_value_t = 1.96)]
     pub z: f64,
-    /// Total weight of the Dirichlet prior (default: the number of n-gram
-    /// tokens in the role documents).
+    /// Total weight of the Dirichlet prior, at least 1 [default: a quarter
+    /// of the n-gram tokens in the role documents].
     #[arg(long, value_name = "X")]
     pub prior_scale: Option<f64>,
     /// Multiply every derived weight by this (1 keeps the raw log-odds);

@@ -683,4 +683,26 @@ mod tests {
             "'IT' is an acronym, '2024' a number, and ',' '.' end phrases"
         );
     }
+
+    /// `--prior-scale`'s help states this default.
+    #[test]
+    fn default_prior_scale_is_a_quarter_of_the_role_tokens() {
+        let options = |prior_scale| DeriveOptions {
+            min_count: 2,
+            z_threshold: 1.5,
+            prior_scale,
+            ..DeriveOptions::default()
+        };
+        let by_default = derive(&docs(), None::<Vec<String>>, &options(None));
+        let tokens: u64 = by_default.role_tokens.iter().sum();
+        let quarter = derive(
+            &docs(),
+            None::<Vec<String>>,
+            &options(Some(tokens as f64 / 4.0)),
+        );
+        assert!(!by_default.terms.is_empty());
+        assert_eq!(by_default.terms, quarter.terms);
+        let whole = derive(&docs(), None::<Vec<String>>, &options(Some(tokens as f64)));
+        assert_ne!(by_default.terms, whole.terms);
+    }
 }
