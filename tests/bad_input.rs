@@ -958,3 +958,24 @@ fn derive_help_states_the_prior_scale_default() {
         "{help}"
     );
 }
+
+#[test]
+fn lexicon_without_roles_says_how_to_declare_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lex = write(
+        tmp.path(),
+        "noroles.lex",
+        "[lexicon]\nname = x\n[terms]\nscope | pm=1\n",
+    );
+    let out = run(&["lexicon", "check", s(&lex)]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "{}:4: unknown role 'pm': the lexicon declares no roles\n    | scope | pm=1\n    = fix: declare it under [roles] with a line 'pm | Label | prior=0.25'",
+            lex.display()
+        )),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("use one of: ,"), "{stderr}");
+}

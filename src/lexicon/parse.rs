@@ -491,16 +491,7 @@ fn parse_term(p: &mut Parser, roles: &[Role], t: &RawTerm) -> Option<Entry> {
         } else if let Some(r) = roles.iter().position(|r| r.id == key) {
             Some(&mut weights[r])
         } else {
-            let known: Vec<&str> = roles.iter().map(|r| r.id.as_str()).collect();
-            p.problem(
-                t.line,
-                t.raw,
-                format!("unknown role '{key}'"),
-                format!(
-                    "use one of: {}, relevance (or declare the role under [roles])",
-                    known.join(", ")
-                ),
-            );
+            unknown_role(p, t, key, roles);
             ok = false;
             None
         };
@@ -543,6 +534,27 @@ fn parse_term(p: &mut Parser, roles: &[Role], t: &RawTerm) -> Option<Entry> {
         title,
         note: t.note.to_string(),
     })
+}
+
+/// Reports a weight for a role the lexicon does not declare, with the
+/// roles it does declare (or, when it declares none, how to declare one).
+fn unknown_role(p: &mut Parser, t: &RawTerm, key: &str, roles: &[Role]) {
+    let (message, fix) = if roles.is_empty() {
+        (
+            format!("unknown role '{key}': the lexicon declares no roles"),
+            format!("declare it under [roles] with a line '{key} | Label | prior=0.25'"),
+        )
+    } else {
+        let known: Vec<&str> = roles.iter().map(|r| r.id.as_str()).collect();
+        (
+            format!("unknown role '{key}'"),
+            format!(
+                "use one of: {}, relevance (or declare the role under [roles])",
+                known.join(", ")
+            ),
+        )
+    };
+    p.problem(t.line, t.raw, message, fix);
 }
 
 #[cfg(test)]
@@ -649,6 +661,26 @@ mod tests {
         assert!(
             msgs.contains("r.lex:3: role id 'other' is reserved"),
             "{msgs}"
+        );
+    }
+
+    #[test]
+    fn weights_in_a_lexicon_without_roles_say_so() {
+        let err = parse(
+            "[lexicon]\nname = x\n[terms]\nscope | pm=1 relevance=1\n",
+            "x.lex",
+        )
+        .unwrap_err();
+        let problems = err.lexicon_problems();
+        assert_eq!(problems.len(), 2, "{err}");
+        assert_eq!(problems[0].message, "no roles declared");
+        assert_eq!(
+            (problems[1].line, problems[1].message.as_str()),
+            (4, "unknown role 'pm': the lexicon declares no roles")
+        );
+        assert_eq!(
+            problems[1].fix,
+            "declare it under [roles] with a line 'pm | Label | prior=0.25'"
         );
     }
 }
