@@ -979,3 +979,57 @@ fn lexicon_without_roles_says_how_to_declare_one() {
     );
     assert!(!stderr.contains("use one of: ,"), "{stderr}");
 }
+
+#[test]
+fn curated_fragment_is_checked_as_a_fragment() {
+    let out = run(&["lexicon", "check", "lexicons/curated.lex"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let first = stdout.lines().next().unwrap();
+    assert!(
+        first.starts_with("lexicons/curated.lex: ok: a curated fragment (term lines for `rolescan lexicon derive --curated`, not a lexicon on its own): "),
+        "{stdout}"
+    );
+    assert!(first.ends_with(" entries for 4 roles"), "{stdout}");
+    assert!(stdout.contains("\n  it_manager "), "{stdout}");
+    // A real error in it is still reported, with file:line.
+    let tmp = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(crate::util::root().join("lexicons/curated.lex")).unwrap();
+    let lines = text.lines().count();
+    let broken = write(
+        tmp.path(),
+        "curated.lex",
+        format!("{text}scope creep | project_manager=eleven\n"),
+    );
+    let out = run(&["lexicon", "check", s(&broken)]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "{}:{}: bad weight 'eleven' for 'project_manager'",
+            broken.display(),
+            lines + 1
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("lexicon has 1 problem:"), "{stderr}");
+    // It is not a lexicon to score with, and says so.
+    let out = run(&[
+        "score",
+        "--lexicon",
+        "lexicons/curated.lex",
+        "corpora/sample",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("lexicons/curated.lex:21: a curated fragment, not a lexicon"),
+        "{stderr}"
+    );
+}

@@ -379,8 +379,9 @@ pub struct DeriveArgs {
     /// (e.g. citation markers). Repeatable.
     #[arg(long, value_name = "REGEX")]
     pub strip: Vec<String>,
-    /// Term lines appended, in a marked section, after the derived ones;
-    /// derived terms they duplicate are dropped.
+    /// A curated fragment: term lines (after a `[curated]` line) appended,
+    /// in a marked section, after the derived ones; derived terms they
+    /// duplicate are dropped. `lexicon check FILE` checks it on its own.
     #[arg(long, value_name = "FILE")]
     pub curated: Option<PathBuf>,
     /// Lexicon name.

@@ -7,50 +7,48 @@ use anyhow::{bail, Context};
 use regex::Regex;
 use rolescan::lexicon::derive::{self, DeriveOptions, RoleDocuments};
 use rolescan::lexicon::liwc;
+use rolescan::lexicon::LexiconFile;
 use rolescan::source::{Postings, ReadOptions};
 use rolescan::{Lexicon, Role};
 
 use super::args::DeriveArgs;
 
 /// Checks each file; prints a summary for the valid ones and every problem
-/// for the others. Returns whether all were valid.
+/// for the others. Returns whether all were valid. A curated fragment is
+/// checked as one, and its summary says what it is.
 pub fn check(files: &[PathBuf], builtin: bool) -> anyhow::Result<bool> {
     let mut all_ok = true;
     let mut out = std::io::stdout().lock();
-    let mut lexicons: Vec<(String, rolescan::Result<Lexicon>)> = Vec::new();
+    let mut lexicons: Vec<(String, rolescan::Result<LexiconFile>)> = Vec::new();
     if builtin {
-        lexicons.push(("<builtin>".into(), Ok(Lexicon::builtin())));
+        let lexicon = LexiconFile::Lexicon(Lexicon::builtin());
+        lexicons.push(("<builtin>".into(), Ok(lexicon)));
     }
     for f in files {
-        lexicons.push((f.display().to_string(), Lexicon::from_path(f)));
+        let name = f.display().to_string();
+        lexicons.push((name, Lexicon::from_path_or_fragment(f)));
     }
     for (name, result) in lexicons {
         match result {
-            Ok(lex) => {
+            Ok(LexiconFile::Lexicon(lex)) => {
                 let s = lex.summary();
-                writeln!(
-                    out,
-                    "{name}: ok: {} roles, {} entries",
-                    lex.roles.len(),
-                    s.entries
-                )?;
-                for (role, n) in lex.roles.iter().zip(&s.per_role) {
-                    writeln!(
-                        out,
-                        "  {:<28} {:>5} entries  prior {:.3}  ({})",
-                        role.id, n, role.prior, role.label
-                    )?;
-                }
-                writeln!(
-                    out,
-                    "  relevance weights {}, phrases {}, wildcards {}, case-sensitive {}",
-                    s.relevance, s.phrases, s.wildcards, s.case_sensitive
-                )?;
+                let (roles, entries) = (lex.roles.len(), s.entries);
+                writeln!(out, "{name}: ok: {roles} roles, {entries} entries")?;
+                write_summary(&mut out, &lex)?;
                 writeln!(
                     out,
                     "  model: temperature {}, relevance_bias {}, relevance_threshold {}",
                     lex.model.temperature, lex.model.relevance_bias, lex.model.relevance_threshold
                 )?;
+            }
+            Ok(LexiconFile::Fragment(lex)) => {
+                let (roles, entries) = (lex.roles.len(), lex.entries.len());
+                writeln!(
+                    out,
+                    "{name}: ok: a curated fragment (term lines for `rolescan lexicon derive \
+                     --curated`, not a lexicon on its own): {entries} entries for {roles} roles"
+                )?;
+                write_summary(&mut out, &lex)?;
             }
             Err(err) => {
                 all_ok = false;
@@ -59,6 +57,28 @@ pub fn check(files: &[PathBuf], builtin: bool) -> anyhow::Result<bool> {
         }
     }
     Ok(all_ok)
+}
+
+/// The entries per role and the kinds of entries, as `lexicon check`
+/// lists them.
+fn write_summary(out: &mut impl Write, lex: &Lexicon) -> std::io::Result<()> {
+    let s = lex.summary();
+    for (role, n) in lex.roles.iter().zip(&s.per_role) {
+        if role.label == role.id {
+            writeln!(out, "  {:<28} {:>5} entries", role.id, n)?;
+        } else {
+            writeln!(
+                out,
+                "  {:<28} {:>5} entries  prior {:.3}  ({})",
+                role.id, n, role.prior, role.label
+            )?;
+        }
+    }
+    writeln!(
+        out,
+        "  relevance weights {}, phrases {}, wildcards {}, case-sensitive {}",
+        s.relevance, s.phrases, s.wildcards, s.case_sensitive
+    )
 }
 
 /// Reads every posting under `paths` as a document; any unreadable one is

@@ -543,7 +543,7 @@ impl Derived {
         if let Some((text, _)) = curated {
             let _ = writeln!(w, "\n# ---- curated ----");
             for line in text.lines() {
-                if line.trim() == "[terms]" {
+                if matches!(line.trim(), "[terms]" | "[curated]") {
                     continue;
                 }
                 let _ = writeln!(w, "{line}");
@@ -650,6 +650,14 @@ mod tests {
         let b = derive(&docs(), Some(background.iter().map(String::as_str)), &opts);
         let ra = a.render("t", &["cmd".into()], None);
         assert_eq!(ra, b.render("t", &["cmd".into()], None));
+        // A curated fragment's lines follow, without its section line.
+        let curated = "# reviewed\n[curated]\nSQL | data_engineer=1 | case\n";
+        let entries = Lexicon::parse_terms(curated, "c.lex", &a.roles)
+            .unwrap()
+            .entries;
+        let with = a.render("t", &[], Some((curated, entries.as_slice())));
+        assert!(with.ends_with("# ---- curated ----\n# reviewed\nSQL | data_engineer=1 | case\n"));
+        Lexicon::parse(&with, "with").unwrap_or_else(|e| panic!("{e}\n{with}"));
         let lex = Lexicon::parse(&ra, "derived").unwrap_or_else(|e| panic!("{e}\n{ra}"));
         assert_eq!(lex.roles.len(), 2);
         assert!(a.background.is_some());
