@@ -733,6 +733,19 @@ fn output_to_a_device_is_written_in_place() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     assert!(stderr.contains("32 postings"), "{stderr}");
+    // The lexicon commands' -o writes the same way.
+    let out = run(&[
+        "lexicon",
+        "derive",
+        "--role",
+        "data_engineer=tests/data/derive/data_engineer",
+        "--role",
+        "data_scientist=tests/data/derive/data_scientist",
+        "-o",
+        s(&device),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
     let meta = std::fs::symlink_metadata(&device).unwrap();
     assert!(meta.file_type().is_char_device(), "{meta:?}");
     let left: &[&str] = if made { &["null"] } else { &[] };

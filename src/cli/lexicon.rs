@@ -8,6 +8,7 @@ use regex::Regex;
 use rolescan::lexicon::derive::{self, DeriveOptions, RoleDocuments};
 use rolescan::lexicon::liwc;
 use rolescan::lexicon::LexiconFile;
+use rolescan::output::Destination;
 use rolescan::source::{Postings, ReadOptions};
 use rolescan::{Lexicon, Role};
 
@@ -273,31 +274,19 @@ fn display_paths(paths: &[PathBuf]) -> String {
         .join(", ")
 }
 
-/// Writes `text` to `path` atomically (temporary file + rename) or stdout.
+/// Writes `text` to stdout or to `path` as `score -o` writes: a regular
+/// file atomically (temporary file + rename), a device or named pipe in
+/// place, through a symlink to its target (see [`Destination::file`]).
 pub fn write_output(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
-    match path {
-        None => {
-            std::io::stdout().lock().write_all(text.as_bytes())?;
-            Ok(())
-        }
-        Some(path) => {
-            let dir = path
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let mut tmp = tempfile::Builder::new()
-                .prefix(".rolescan-")
-                .suffix(".partial")
-                .tempfile_in(dir)
-                .with_context(|| {
-                    format!("{}: cannot create a file in that folder", path.display())
-                })?;
-            tmp.write_all(text.as_bytes())?;
-            tmp.persist(path)
-                .with_context(|| format!("{}: cannot write", path.display()))?;
-            Ok(())
-        }
-    }
+    let mut destination = match path {
+        None => Destination::stdout(),
+        Some(path) => Destination::file(path)?,
+    };
+    destination
+        .write_all(text.as_bytes())
+        .with_context(|| format!("{}: cannot write", destination.display().display()))?;
+    destination.finish()?;
+    Ok(())
 }
 
 /// Runs `rolescan lexicon stats`.
