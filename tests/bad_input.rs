@@ -850,13 +850,17 @@ fn output_inside_the_scored_folder_is_not_an_input() {
 }
 
 /// Runs `rolescan ARGS` with a terminal (a pseudo-terminal) on stdin, types
-/// `line` and Ctrl-D there, and returns the output.
+/// `line`, Ctrl-D, and then a line that comes after the end of the input and
+/// must not be read, and Ctrl-D again (so that a reader that goes on past
+/// the first end of input reads it, instead of waiting forever), and
+/// returns the output.
 fn run_on_a_terminal(args: &[&str], line: &str) -> std::process::Output {
     use std::os::fd::{FromRawFd, OwnedFd};
     let (mut master, mut slave) = (-1, -1);
     // SAFETY: openpty opens two descriptors and writes them to the two ints
-    // (the name, settings and size pointers may be null); each is then owned
-    // by one OwnedFd.
+    // (the name, settings and size pointers may be null); fcntl marks them
+    // close-on-exec (openpty does not), so that the children other tests
+    // start meanwhile do not inherit them; each is then owned by one OwnedFd.
     let (master, slave) = unsafe {
         let opened = libc::openpty(
             &mut master,
@@ -866,6 +870,9 @@ fn run_on_a_terminal(args: &[&str], line: &str) -> std::process::Output {
             std::ptr::null(),
         );
         assert_eq!(opened, 0, "{}", std::io::Error::last_os_error());
+        for fd in [master, slave] {
+            assert_eq!(libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC), 0);
+        }
         (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave))
     };
     let child = Command::new(assert_cmd::cargo::cargo_bin("rolescan"))
@@ -876,10 +883,10 @@ fn run_on_a_terminal(args: &[&str], line: &str) -> std::process::Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // Typed ahead: the terminal keeps the line, and the end of input that
+    // Typed ahead: the terminal keeps each line, and each end of input that
     // Ctrl-D at the start of a line makes, until rolescan reads them.
     let mut keyboard = std::fs::File::from(master);
-    write!(keyboard, "{line}\n\x04").unwrap();
+    write!(keyboard, "{line}\n\x04nurse nurse nurse\n\x04").unwrap();
     let out = child.wait_with_output().unwrap();
     drop(keyboard);
     out
@@ -894,6 +901,8 @@ fn stdin_on_a_terminal_gets_a_hint() {
     assert!(stderr.starts_with(HINT), "{stderr}");
     let table = Table::parse(&out.stdout);
     assert_eq!(table.column("top_role"), ["it_manager"]);
+    // One Ctrl-D ends the input: what is typed after it is not read.
+    assert_eq!(table.column("words"), ["4"]);
     // --quiet means quiet.
     let out = run_on_a_terminal(&["score", "-q", "-"], "IT manager");
     assert_eq!(out.status.code(), Some(0));
