@@ -18,7 +18,7 @@
 # knowledge). Same format as the [terms] section of a .lex file; a derived term
 # that duplicates a curated one is dropped in favour of the curated one.
 
-[terms]
+[curated]
 # ---------------------------------------------------------------------------
 # Role names (strongest evidence)
 # ---------------------------------------------------------------------------

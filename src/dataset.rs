@@ -2,11 +2,13 @@
 //!
 //! A [`Dataset`] is read from a JSONL or CSV file whose records carry a text,
 //! a label and optionally fields that group reposts of one job together (for
-//! grouped cross-validation). Each posting is scanned once with the lexicon's
-//! [`Scanner`]; an [`Example`] keeps only its term counts, so evaluation and
-//! fitting work on numbers and never rescan. Labels that are neither one of
-//! the lexicon's roles nor `other` (for example `program_manager`) are
-//! counted and left out.
+//! grouped cross-validation). The text is found as `rolescan score` finds
+//! it, unless [`Fields::text`] names it; a file in which no record has a
+//! text is an error that says which fields it has. Each posting is scanned
+//! once with the lexicon's [`Scanner`]; an [`Example`] keeps only its term
+//! counts, so evaluation and fitting work on numbers and never rescan.
+//! Labels that are neither one of the lexicon's roles nor `other` (for
+//! example `program_manager`) are counted and left out.
 
 use std::collections::BTreeMap;
 use std::io::BufRead;
@@ -18,6 +20,7 @@ use serde_json::Value;
 use crate::error::{Error, Result};
 use crate::lexicon::{Lexicon, OTHER_ROLE};
 use crate::scan::{ScanBuffers, Scanner, TermCounts};
+use crate::source::DEFAULT_TEXT_FIELDS;
 
 /// The label of an example.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,8 +60,10 @@ pub struct Dataset {
 /// Where to find text, label and group in each record.
 #[derive(Debug, Clone)]
 pub struct Fields {
-    /// The text field or column.
-    pub text: String,
+    /// The text field or column; `None` takes the first of
+    /// [`DEFAULT_TEXT_FIELDS`] that a record has (in a CSV header, in any
+    /// case and with spaces around it), as `rolescan score` does.
+    pub text: Option<String>,
     /// The label field or column.
     pub label: String,
     /// Fields or columns whose values, joined, form the group key; empty
@@ -130,6 +135,10 @@ fn read_records(path: &Path, fields: &Fields) -> Result<Vec<Option<Record>>> {
 fn read_jsonl(path: &Path, fields: &Fields) -> Result<Vec<Option<Record>>> {
     let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
     let mut out = Vec::new();
+    // The fields of the first object without a text, for the error when no
+    // object has one.
+    let mut without_text: Option<String> = None;
+    let mut any_text = false;
     for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
         let line = line.map_err(|e| Error::io(path, e))?;
         if line.trim().is_empty() {
@@ -145,9 +154,21 @@ fn read_jsonl(path: &Path, fields: &Fields) -> Result<Vec<Option<Record>>> {
             Some(Value::Bool(b)) => Some(b.to_string()),
             _ => None,
         };
-        out.push(make_record(get, fields, format!("line:{}", i + 1)));
+        let text = match &fields.text {
+            Some(name) => get(name),
+            None => DEFAULT_TEXT_FIELDS.iter().find_map(|name| get(name)),
+        };
+        any_text |= text.is_some();
+        if text.is_none() && without_text.is_none() {
+            let keys: Vec<&str> = map.keys().map(String::as_str).take(12).collect();
+            without_text = Some(format!("line {} has {}", i + 1, keys.join(", ")));
+        }
+        out.push(make_record(get, text, fields, format!("line:{}", i + 1)));
     }
-    Ok(out)
+    match without_text {
+        Some(found) if !any_text => Err(no_text_field(path, fields, &found)),
+        _ => Ok(out),
+    }
 }
 
 fn read_csv(path: &Path, fields: &Fields) -> Result<Vec<Option<Record>>> {
@@ -161,14 +182,23 @@ fn read_csv(path: &Path, fields: &Fields) -> Result<Vec<Option<Record>>> {
         .iter()
         .map(|h| h.trim().to_string())
         .collect();
-    for needed in [&fields.text, &fields.label] {
-        if !headers.contains(needed) {
-            return Err(Error::config(format!(
-                "{}: no column '{needed}' (columns: {})",
-                path.display(),
-                headers.join(", ")
-            )));
-        }
+    let text_column = match &fields.text {
+        Some(name) => headers.iter().position(|h| h == name),
+        None => DEFAULT_TEXT_FIELDS
+            .iter()
+            .find_map(|name| headers.iter().position(|h| h.eq_ignore_ascii_case(name))),
+    };
+    let Some(text_column) = text_column else {
+        let found = format!("header has {}", headers.join(", "));
+        return Err(no_text_field(path, fields, &found));
+    };
+    if !headers.contains(&fields.label) {
+        return Err(Error::config(format!(
+            "{}: no column '{}' (columns: {}); choose one with --label-field",
+            path.display(),
+            fields.label,
+            headers.join(", ")
+        )));
     }
     let mut out = Vec::new();
     for (i, rec) in rdr.records().enumerate() {
@@ -183,17 +213,33 @@ fn read_csv(path: &Path, fields: &Fields) -> Result<Vec<Option<Record>>> {
                 .and_then(|c| rec.get(c))
                 .map(str::to_string)
         };
-        out.push(make_record(get, fields, format!("row:{}", i + 1)));
+        let text = rec.get(text_column).map(str::to_string);
+        out.push(make_record(get, text, fields, format!("row:{}", i + 1)));
     }
     Ok(out)
 }
 
+/// The error for a file in which no record has a text: what was looked
+/// for, what was `found` instead, and the flag that names the text field.
+fn no_text_field(path: &Path, fields: &Fields, found: &str) -> Error {
+    let looked_for = match &fields.text {
+        Some(name) => format!("'{name}'"),
+        None => DEFAULT_TEXT_FIELDS.join(", "),
+    };
+    Error::config(format!(
+        "{}: no text field (looked for {looked_for}; {found}); choose one with --text-field",
+        path.display()
+    ))
+}
+
+/// A record with its `text`, or `None` when it has no text or no label.
 fn make_record(
     get: impl Fn(&str) -> Option<String>,
+    text: Option<String>,
     fields: &Fields,
     fallback_id: String,
 ) -> Option<Record> {
-    let text = get(&fields.text)?;
+    let text = text?;
     let label = get(&fields.label)?;
     let id = get(&fields.id).unwrap_or(fallback_id);
     let group = if fields.group.is_empty() {
@@ -258,7 +304,7 @@ mod tests {
         let lexicon = Lexicon::builtin();
         let scanner = Scanner::new(&lexicon).unwrap();
         let fields = Fields {
-            text: "description".into(),
+            text: Some("description".into()),
             label: "label".into(),
             group: vec!["src".into()],
             id: "id".into(),
@@ -271,5 +317,49 @@ mod tests {
         assert!(d.examples[0].counts.hits() >= 2);
         assert_eq!(d.excluded.get("program_manager"), Some(&1));
         assert_eq!(d.unreadable, 2);
+    }
+
+    #[test]
+    fn text_is_found_as_score_finds_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let lexicon = Lexicon::builtin();
+        let scanner = Scanner::new(&lexicon).unwrap();
+        let fields = Fields {
+            text: None,
+            label: "label".into(),
+            group: vec![],
+            id: "id".into(),
+        };
+        let load = |name: &str, content: &str| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, content).unwrap();
+            Dataset::load(&path, &fields, &lexicon, &scanner)
+        };
+        let jsonl = "{\"id\":\"a\",\"label\":\"it_manager\",\"body\":\"IT manager\"}\n\
+                     {\"id\":\"b\",\"label\":\"other\",\"text\":\"nurse\",\"content\":\"x\"}\n";
+        let d = load("a.jsonl", jsonl).unwrap();
+        let texts: Vec<&str> = d.examples.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(texts, ["IT manager", "nurse"]);
+        let d = load("a.csv", "id,label, Description \na,it_manager,IT manager\n").unwrap();
+        assert_eq!(d.examples[0].text, "IT manager");
+
+        // No text anywhere: the error says what the file has and names the flag.
+        let err = load(
+            "none.jsonl",
+            "{\"id\":\"a\",\"label\":\"other\",\"title\":\"x\"}\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.ends_with("none.jsonl: no text field (looked for description, text, body, content; line 1 has id, label, title); choose one with --text-field"),
+            "{err}"
+        );
+        let err = load("none.csv", "id,label,title\na,other,x\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.ends_with("none.csv: no text field (looked for description, text, body, content; header has id, label, title); choose one with --text-field"),
+            "{err}"
+        );
     }
 }

@@ -10,6 +10,8 @@
 //!   word-boundary, case and plural rules; counts terms in a posting.
 //! * [`Scorer`]: turns term counts into role probabilities and a relevance.
 //! * [`source`]: reads postings from text, Markdown, HTML, JSONL and CSV.
+//! * [`file_id`]: [`file_id::FileId`], which file a path names (device and
+//!   inode), for `-o` paths that are inputs.
 //! * [`output`]: writes one CSV row (or JSON line) per posting, with the
 //!   conventions spreadsheets need.
 //! * [`explain`]: [`Explanation`] shows why one posting scored as it did.
@@ -41,6 +43,7 @@ pub mod cue;
 pub mod dataset;
 pub mod error;
 pub mod explain;
+pub mod file_id;
 pub mod fit;
 pub mod lexicon;
 pub mod metrics;

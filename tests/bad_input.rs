@@ -1053,3 +1053,384 @@ fn postings_over_the_size_limit() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown unit in '12Q'"));
 }
+
+// ---- output paths and messages (issue 16) ----
+
+#[test]
+fn output_that_is_an_input_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let posting = "{\"id\": \"a\", \"description\": \"IT manager\"}\n";
+    let input = write(tmp.path(), "in.jsonl", posting);
+    let hard = tmp.path().join("hard.jsonl");
+    std::fs::hard_link(&input, &hard).unwrap();
+    let soft = tmp.path().join("soft.csv");
+    std::os::unix::fs::symlink("in.jsonl", &soft).unwrap();
+    for output in [&input, &hard, &soft] {
+        let out = run(&["score", "corpora/sample", s(&input), "-o", s(output)]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert_eq!(
+            stderr,
+            format!(
+                "rolescan: -o {} is the same file as the input {}; the scores would overwrite the postings: write them to another file\n",
+                output.display(),
+                input.display()
+            )
+        );
+        assert!(out.stdout.is_empty());
+        assert_eq!(std::fs::read_to_string(&input).unwrap(), posting);
+        assert_eq!(listing(tmp.path()), ["hard.jsonl", "in.jsonl", "soft.csv"]);
+    }
+    // A copy is another file.
+    let copy = tmp.path().join("copy.jsonl");
+    std::fs::copy(&input, &copy).unwrap();
+    let out = run(&["score", "-q", s(&input), "-o", s(&copy)]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(Table::parse(&std::fs::read(&copy).unwrap()).rows.len(), 1);
+}
+
+#[test]
+fn output_to_a_device_is_written_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+    let tmp = tempfile::tempdir().unwrap();
+    // Root gets a null device of its own, so that a regression cannot
+    // replace the system's /dev/null; others cannot make one (nor replace
+    // /dev/null: the temporary file could not be created in /dev).
+    let private = tmp.path().join("null");
+    let made = Command::new("mknod")
+        .arg(&private)
+        .args(["c", "1", "3"])
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success());
+    let device = if made {
+        private
+    } else {
+        PathBuf::from("/dev/null")
+    };
+    let out = run(&["score", "corpora/sample", "-o", s(&device)]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("32 postings"), "{stderr}");
+    // The lexicon commands' -o writes the same way.
+    let out = run(&[
+        "lexicon",
+        "derive",
+        "--role",
+        "data_engineer=tests/data/derive/data_engineer",
+        "--role",
+        "data_scientist=tests/data/derive/data_scientist",
+        "-o",
+        s(&device),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let meta = std::fs::symlink_metadata(&device).unwrap();
+    assert!(meta.file_type().is_char_device(), "{meta:?}");
+    let left: &[&str] = if made { &["null"] } else { &[] };
+    assert_eq!(listing(tmp.path()), left);
+}
+
+#[test]
+fn output_to_dev_stdout_goes_to_stdout() {
+    // /dev/stdout is a link to /proc/self/fd/1; the test's own link stands
+    // in for it, so that a regression cannot replace the system's.
+    let tmp = tempfile::tempdir().unwrap();
+    let stdout = tmp.path().join("stdout");
+    std::os::unix::fs::symlink("/proc/self/fd/1", &stdout).unwrap();
+    let (table, stderr, code) = rows_for(&["score", "corpora/sample", "-o", s(&stdout)], 32);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(table.rows.len(), 32);
+    let meta = std::fs::symlink_metadata(&stdout).unwrap();
+    assert!(meta.file_type().is_symlink());
+    assert_eq!(listing(tmp.path()), ["stdout"]);
+}
+
+#[test]
+fn output_to_a_named_pipe_is_written_in_place() {
+    use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+    let tmp = tempfile::tempdir().unwrap();
+    let fifo = tmp.path().join("scores.pipe");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    // A reader that does not wait for a writer (so rolescan need not wait
+    // for one either) and sees the end of the data once rolescan is done.
+    let mut reader = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(&fifo)
+        .unwrap();
+    let out = crate::util::run_stdin(
+        &["score", "-", "-o", s(&fifo)],
+        "{\"id\": \"p1\", \"description\": \"IT manager\"}\n",
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut written = Vec::new();
+    reader.read_to_end(&mut written).unwrap();
+    let table = Table::parse(&written);
+    assert_eq!(ids(&table), ["p1"]);
+    let meta = std::fs::symlink_metadata(&fifo).unwrap();
+    assert!(meta.file_type().is_fifo(), "{meta:?}");
+    assert_eq!(listing(tmp.path()), ["scores.pipe"]);
+}
+
+#[test]
+fn output_through_a_symlink_replaces_its_target() {
+    use std::os::unix::fs::symlink;
+    let tmp = tempfile::tempdir().unwrap();
+    let links = tmp.path().join("links");
+    std::fs::create_dir(&links).unwrap();
+    write(tmp.path(), "kept/scores.csv", "previous run\n");
+    // Relative links, read from the links' folder.
+    symlink("../kept/scores.csv", links.join("scores.csv")).unwrap();
+    symlink("../kept/new.csv", links.join("new.csv")).unwrap();
+    for (link, target) in [("scores.csv", "scores.csv"), ("new.csv", "new.csv")] {
+        let out = run(&["score", "-q", "corpora/sample", "-o", s(&links.join(link))]);
+        assert_eq!(out.status.code(), Some(0));
+        let written = std::fs::read(tmp.path().join("kept").join(target)).unwrap();
+        assert_eq!(Table::parse(&written).rows.len(), 32, "{target}");
+        let meta = std::fs::symlink_metadata(links.join(link)).unwrap();
+        assert!(meta.file_type().is_symlink(), "{link} is still a link");
+    }
+    assert_eq!(listing(&links), ["new.csv", "scores.csv"]);
+    assert_eq!(listing(&tmp.path().join("kept")), ["new.csv", "scores.csv"]);
+}
+
+#[test]
+fn output_inside_the_scored_folder_is_not_an_input() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ads = tmp.path().join("ads");
+    write(&ads, "a.txt", "IT manager, service desk");
+    write(&ads, "b.md", "project manager, scope and budget");
+    let output = ads.join("scores.csv");
+    for _ in 0..2 {
+        let out = run(&["score", s(&ads), "-o", s(&output)]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{stderr}");
+        let written = Table::parse(&std::fs::read(&output).unwrap());
+        assert_eq!(ids(&written), ["a", "b"], "{stderr}");
+    }
+    // Nor when the folder reaches it through a link.
+    std::fs::remove_file(&output).unwrap();
+    let outside = write(tmp.path(), "outside.csv", "id,description\nx,nurse\n");
+    std::os::unix::fs::symlink("../outside.csv", ads.join("link.csv")).unwrap();
+    let out = run(&["score", "-q", s(&ads), "-o", s(&outside)]);
+    assert_eq!(out.status.code(), Some(0));
+    let written = Table::parse(&std::fs::read(&outside).unwrap());
+    assert_eq!(ids(&written), ["a", "b"]);
+}
+
+/// Runs `rolescan ARGS` with a terminal (a pseudo-terminal) on stdin, types
+/// `line`, Ctrl-D, and then a line that comes after the end of the input and
+/// must not be read, and Ctrl-D again (so that a reader that goes on past
+/// the first end of input reads it, instead of waiting forever), and
+/// returns the output.
+fn run_on_a_terminal(args: &[&str], line: &str) -> std::process::Output {
+    use std::os::fd::{FromRawFd, OwnedFd};
+    let (mut master, mut slave) = (-1, -1);
+    // SAFETY: openpty opens two descriptors and writes them to the two ints
+    // (the name, settings and size pointers may be null); fcntl marks them
+    // close-on-exec (openpty does not), so that the children other tests
+    // start meanwhile do not inherit them; each is then owned by one OwnedFd.
+    let (master, slave) = unsafe {
+        let opened = libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        );
+        assert_eq!(opened, 0, "{}", std::io::Error::last_os_error());
+        for fd in [master, slave] {
+            assert_eq!(libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC), 0);
+        }
+        (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave))
+    };
+    let child = Command::new(assert_cmd::cargo::cargo_bin("rolescan"))
+        .current_dir(crate::util::root())
+        .args(args)
+        .stdin(Stdio::from(slave))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Typed ahead: the terminal keeps each line, and each end of input that
+    // Ctrl-D at the start of a line makes, until rolescan reads them.
+    let mut keyboard = std::fs::File::from(master);
+    write!(keyboard, "{line}\n\x04nurse nurse nurse\n\x04").unwrap();
+    let out = child.wait_with_output().unwrap();
+    drop(keyboard);
+    out
+}
+
+#[test]
+fn stdin_on_a_terminal_gets_a_hint() {
+    const HINT: &str = "rolescan: reading postings from the terminal; end with Ctrl-D\n";
+    let out = run_on_a_terminal(&["score", "-"], "IT manager, service desk");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.starts_with(HINT), "{stderr}");
+    let table = Table::parse(&out.stdout);
+    assert_eq!(table.column("top_role"), ["it_manager"]);
+    // One Ctrl-D ends the input: what is typed after it is not read.
+    assert_eq!(table.column("words"), ["4"]);
+    // --quiet means quiet.
+    let out = run_on_a_terminal(&["score", "-q", "-"], "IT manager");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    let out = run_on_a_terminal(&["explain", "-", "--no-text"], "IT manager");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), HINT);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("top_role    it_manager"));
+    // Not on a pipe.
+    let out = crate::util::run_stdin(&["score", "-"], "IT manager\n");
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("terminal"));
+}
+
+#[test]
+fn eval_and_fit_find_the_text_field_as_score_does() {
+    let tmp = tempfile::tempdir().unwrap();
+    let jsonl = write(
+        tmp.path(),
+        "l.jsonl",
+        "{\"id\": \"a\", \"label\": \"it_manager\", \"text\": \"IT manager, service desk\"}\n{\"id\": \"b\", \"label\": \"other\", \"body\": \"registered nurse\"}\n",
+    );
+    let csv = write(
+        tmp.path(),
+        "l.csv",
+        "ID,label,Description\na,it_manager,\"IT manager, service desk\"\nb,other,registered nurse\n",
+    );
+    for file in [&jsonl, &csv] {
+        let out = run(&["eval", s(file)]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{stderr}");
+        let report = String::from_utf8_lossy(&out.stdout);
+        assert!(!report.contains("unreadable"), "{report}");
+        let out = run(&["lexicon", "fit", s(file), "--min-examples", "1"]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{stderr}");
+    }
+    // No text field at all, labels present: the error is about the text
+    // field and names --text-field.
+    let jsonl = write(
+        tmp.path(),
+        "none.jsonl",
+        "{\"id\": \"a\", \"label\": \"it_manager\", \"title\": \"IT manager\"}\n",
+    );
+    let csv = write(
+        tmp.path(),
+        "none.csv",
+        "id,label,title\na,it_manager,IT manager\n",
+    );
+    for (file, found) in [
+        (&jsonl, "line 1 has id, label, title"),
+        (&csv, "header has id, label, title"),
+    ] {
+        for command in [&["eval"][..], &["lexicon", "fit"]] {
+            let out = run(&[command, &[s(file)]].concat());
+            assert_eq!(out.status.code(), Some(1), "{command:?} {file:?}");
+            assert_eq!(
+                String::from_utf8_lossy(&out.stderr),
+                format!(
+                    "rolescan: {}: no text field (looked for description, text, body, content; {found}); choose one with --text-field\n",
+                    file.display()
+                )
+            );
+        }
+    }
+}
+
+#[test]
+fn derive_help_states_the_prior_scale_default() {
+    let out = run(&["lexicon", "derive", "--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let help = String::from_utf8_lossy(&out.stdout);
+    let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        help.contains("--prior-scale <X> Total weight of the Dirichlet prior, at least 1 [default: a quarter of the n-gram tokens in the role documents]"),
+        "{help}"
+    );
+}
+
+#[test]
+fn lexicon_without_roles_says_how_to_declare_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lex = write(
+        tmp.path(),
+        "noroles.lex",
+        "[lexicon]\nname = x\n[terms]\nscope | pm=1\n",
+    );
+    let out = run(&["lexicon", "check", s(&lex)]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "{}:4: unknown role 'pm': the lexicon declares no roles\n    | scope | pm=1\n    = fix: declare it under [roles] with a line 'pm | Label | prior=0.25'",
+            lex.display()
+        )),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("use one of: ,"), "{stderr}");
+}
+
+#[test]
+fn curated_fragment_is_checked_as_a_fragment() {
+    let out = run(&["lexicon", "check", "lexicons/curated.lex"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let first = stdout.lines().next().unwrap();
+    assert!(
+        first.starts_with("lexicons/curated.lex: ok: a curated fragment (term lines for `rolescan lexicon derive --curated`, not a lexicon on its own): "),
+        "{stdout}"
+    );
+    assert!(first.ends_with(" entries for 4 roles"), "{stdout}");
+    assert!(stdout.contains("\n  it_manager "), "{stdout}");
+    // A real error in it is still reported, with file:line.
+    let tmp = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(crate::util::root().join("lexicons/curated.lex")).unwrap();
+    let lines = text.lines().count();
+    let broken = write(
+        tmp.path(),
+        "curated.lex",
+        format!("{text}scope creep | project_manager=eleven\n"),
+    );
+    let out = run(&["lexicon", "check", s(&broken)]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "{}:{}: bad weight 'eleven' for 'project_manager'",
+            broken.display(),
+            lines + 1
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("lexicon has 1 problem:"), "{stderr}");
+    // It is not a lexicon to score with, and says so.
+    let out = run(&[
+        "score",
+        "--lexicon",
+        "lexicons/curated.lex",
+        "corpora/sample",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("lexicons/curated.lex:21: a curated fragment, not a lexicon"),
+        "{stderr}"
+    );
+}

@@ -78,9 +78,10 @@ pub struct LabelledArgs {
     /// anything else (left out and counted).
     #[arg(long, default_value = "label", value_name = "NAME")]
     pub label_field: String,
-    /// Field or column with the posting text.
-    #[arg(long, default_value = "description", value_name = "NAME")]
-    pub text_field: String,
+    /// Field or column with the posting text [default: the first of
+    /// description, text, body, content present, as for `score`].
+    #[arg(long, value_name = "NAME")]
+    pub text_field: Option<String>,
     /// Field or column with the posting id.
     #[arg(long, default_value = "id", value_name = "NAME")]
     pub id_field: String,
@@ -449,8 +450,9 @@ pub struct DeriveArgs {
     /// (e.g. citation markers). Repeatable.
     #[arg(long, value_name = "REGEX")]
     pub strip: Vec<String>,
-    /// Term lines appended, in a marked section, after the derived ones;
-    /// derived terms they duplicate are dropped.
+    /// A curated fragment: term lines (after a `[curated]` line) appended,
+    /// in a marked section, after the derived ones; derived terms they
+    /// duplicate are dropped. `lexicon check FILE` checks it on its own.
     #[arg(long, value_name = "FILE")]
     pub curated: Option<PathBuf>,
     /// Lexicon name.
@@ -465,8 +467,8 @@ pub struct DeriveArgs {
     /// |z| a weight must clear.
     #[arg(long, default_value_t = 1.96)]
     pub z: f64,
-    /// Total weight of the Dirichlet prior (default: the number of n-gram
-    /// tokens in the role documents).
+    /// Total weight of the Dirichlet prior, at least 1 [default: a quarter
+    /// of the n-gram tokens in the role documents].
     #[arg(long, value_name = "X")]
     pub prior_scale: Option<f64>,
     /// Multiply every derived weight by this (1 keeps the raw log-odds);

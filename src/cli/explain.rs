@@ -16,7 +16,7 @@ use rolescan::source::Postings;
 use rolescan::{Explanation, Lexicon, Scanner, Scorer};
 
 use super::args::{ColorChoice, ExplainArgs};
-use super::score::{load_lexicon, read_options};
+use super::score::{load_lexicon, read_options, reads_a_terminal, TERMINAL_HINT};
 
 const WIDTH: usize = 100;
 const MAX_TERM: usize = 30;
@@ -40,7 +40,11 @@ pub fn run(args: ExplainArgs) -> anyhow::Result<bool> {
     let limit = args
         .first
         .unwrap_or(if args.id.is_some() { usize::MAX } else { 1 });
-    let postings = Postings::new(vec![args.input.clone()], read_options(&args.input_args));
+    let inputs = vec![args.input.clone()];
+    if reads_a_terminal(&inputs) {
+        eprintln!("{TERMINAL_HINT}");
+    }
+    let postings = Postings::new(inputs, read_options(&args.input_args));
     let mut out = std::io::stdout().lock();
     let mut shown = 0usize;
     let mut all_ok = true;

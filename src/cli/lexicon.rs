@@ -7,50 +7,49 @@ use anyhow::{bail, Context};
 use regex::Regex;
 use rolescan::lexicon::derive::{self, DeriveOptions, RoleDocuments};
 use rolescan::lexicon::liwc;
+use rolescan::lexicon::LexiconFile;
+use rolescan::output::Destination;
 use rolescan::source::{Postings, ReadOptions};
 use rolescan::{Lexicon, Role};
 
 use super::args::DeriveArgs;
 
 /// Checks each file; prints a summary for the valid ones and every problem
-/// for the others. Returns whether all were valid.
+/// for the others. Returns whether all were valid. A curated fragment is
+/// checked as one, and its summary says what it is.
 pub fn check(files: &[PathBuf], builtin: bool) -> anyhow::Result<bool> {
     let mut all_ok = true;
     let mut out = std::io::stdout().lock();
-    let mut lexicons: Vec<(String, rolescan::Result<Lexicon>)> = Vec::new();
+    let mut lexicons: Vec<(String, rolescan::Result<LexiconFile>)> = Vec::new();
     if builtin {
-        lexicons.push(("<builtin>".into(), Ok(Lexicon::builtin())));
+        let lexicon = LexiconFile::Lexicon(Lexicon::builtin());
+        lexicons.push(("<builtin>".into(), Ok(lexicon)));
     }
     for f in files {
-        lexicons.push((f.display().to_string(), Lexicon::from_path(f)));
+        let name = f.display().to_string();
+        lexicons.push((name, Lexicon::from_path_or_fragment(f)));
     }
     for (name, result) in lexicons {
         match result {
-            Ok(lex) => {
+            Ok(LexiconFile::Lexicon(lex)) => {
                 let s = lex.summary();
-                writeln!(
-                    out,
-                    "{name}: ok: {} roles, {} entries",
-                    lex.roles.len(),
-                    s.entries
-                )?;
-                for (role, n) in lex.roles.iter().zip(&s.per_role) {
-                    writeln!(
-                        out,
-                        "  {:<28} {:>5} entries  prior {:.3}  ({})",
-                        role.id, n, role.prior, role.label
-                    )?;
-                }
-                writeln!(
-                    out,
-                    "  relevance weights {}, phrases {}, wildcards {}, case-sensitive {}",
-                    s.relevance, s.phrases, s.wildcards, s.case_sensitive
-                )?;
+                let (roles, entries) = (lex.roles.len(), s.entries);
+                writeln!(out, "{name}: ok: {roles} roles, {entries} entries")?;
+                write_summary(&mut out, &lex)?;
                 writeln!(
                     out,
                     "  model: temperature {}, relevance_bias {}, relevance_threshold {}",
                     lex.model.temperature, lex.model.relevance_bias, lex.model.relevance_threshold
                 )?;
+            }
+            Ok(LexiconFile::Fragment(lex)) => {
+                let (roles, entries) = (lex.roles.len(), lex.entries.len());
+                writeln!(
+                    out,
+                    "{name}: ok: a curated fragment (term lines for `rolescan lexicon derive \
+                     --curated`, not a lexicon on its own): {entries} entries for {roles} roles"
+                )?;
+                write_summary(&mut out, &lex)?;
             }
             Err(err) => {
                 all_ok = false;
@@ -59,6 +58,28 @@ pub fn check(files: &[PathBuf], builtin: bool) -> anyhow::Result<bool> {
         }
     }
     Ok(all_ok)
+}
+
+/// The entries per role and the kinds of entries, as `lexicon check`
+/// lists them.
+fn write_summary(out: &mut impl Write, lex: &Lexicon) -> std::io::Result<()> {
+    let s = lex.summary();
+    for (role, n) in lex.roles.iter().zip(&s.per_role) {
+        if role.label == role.id {
+            writeln!(out, "  {:<28} {:>5} entries", role.id, n)?;
+        } else {
+            writeln!(
+                out,
+                "  {:<28} {:>5} entries  prior {:.3}  ({})",
+                role.id, n, role.prior, role.label
+            )?;
+        }
+    }
+    writeln!(
+        out,
+        "  relevance weights {}, phrases {}, wildcards {}, case-sensitive {}",
+        s.relevance, s.phrases, s.wildcards, s.case_sensitive
+    )
 }
 
 /// Reads every posting under `paths` as a document; any unreadable one is
@@ -253,31 +274,19 @@ fn display_paths(paths: &[PathBuf]) -> String {
         .join(", ")
 }
 
-/// Writes `text` to `path` atomically (temporary file + rename) or stdout.
+/// Writes `text` to stdout or to `path` as `score -o` writes: a regular
+/// file atomically (temporary file + rename), a device or named pipe in
+/// place, through a symlink to its target (see [`Destination::file`]).
 pub fn write_output(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
-    match path {
-        None => {
-            std::io::stdout().lock().write_all(text.as_bytes())?;
-            Ok(())
-        }
-        Some(path) => {
-            let dir = path
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let mut tmp = tempfile::Builder::new()
-                .prefix(".rolescan-")
-                .suffix(".partial")
-                .tempfile_in(dir)
-                .with_context(|| {
-                    format!("{}: cannot create a file in that folder", path.display())
-                })?;
-            tmp.write_all(text.as_bytes())?;
-            tmp.persist(path)
-                .with_context(|| format!("{}: cannot write", path.display()))?;
-            Ok(())
-        }
-    }
+    let mut destination = match path {
+        None => Destination::stdout(),
+        Some(path) => Destination::file(path)?,
+    };
+    destination
+        .write_all(text.as_bytes())
+        .with_context(|| format!("{}: cannot write", destination.display().display()))?;
+    destination.finish()?;
+    Ok(())
 }
 
 /// Runs `rolescan lexicon stats`.

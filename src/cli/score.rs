@@ -2,9 +2,10 @@
 //! with progress on a terminal, per-posting messages and the end summary.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
+use rolescan::file_id::FileId;
 use rolescan::output::{self, Destination, Sink};
 use rolescan::pipeline::{self, Summary};
 use rolescan::source::{Format, Postings, ReadOptions};
@@ -13,6 +14,9 @@ use rolescan::Lexicon;
 use super::args::{InputArgs, InputFormat, OutputFormat, ScoreArgs};
 use super::interrupt;
 use super::progress::Progress;
+
+/// Printed when postings are to be typed on the terminal.
+pub const TERMINAL_HINT: &str = "rolescan: reading postings from the terminal; end with Ctrl-D";
 
 /// How many per-posting problems are printed before they are only counted.
 const MAX_REPORTED: u64 = 20;
@@ -34,6 +38,7 @@ pub fn read_options(input: &InputArgs) -> ReadOptions {
         encoding: input.encoding,
         delimiter: input.delimiter,
         max_posting_bytes: input.max_posting_bytes,
+        skip_files: Vec::new(),
     }
 }
 
@@ -54,6 +59,9 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
     if format == output::Format::Jsonl && (args.bom || args.crlf) {
         bail!("--bom and --crlf apply to CSV output only; leave them out with --format jsonl");
     }
+    if let Some(output) = &args.output {
+        refuse_output_over_input(output, &args.inputs)?;
+    }
     let lexicon = load_lexicon(args.lexicon.as_deref())?;
     let mut inputs = args.inputs.clone();
     if inputs.is_empty() {
@@ -62,7 +70,11 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
         }
         inputs.push(PathBuf::from("-"));
     }
-    let postings = Postings::new(inputs, read_options(&args.input));
+    let mut read = read_options(&args.input);
+    // Its temporary file is hidden, and hidden files are never read either.
+    read.skip_files = args.output.iter().filter_map(|o| FileId::of(o)).collect();
+    let typing = reads_a_terminal(&inputs);
+    let postings = Postings::new(inputs, read);
     let quiet = args.quiet;
     let show_progress = !quiet && std::io::stderr().is_terminal();
     let total = if show_progress {
@@ -78,16 +90,17 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
         crlf: args.crlf,
     };
     interrupt::install()?;
-    let mut sink = interrupt::creating(
-        || {
-            let destination = match &args.output {
-                Some(path) => Destination::file(path)?,
-                None => Destination::stdout(),
-            };
-            Ok(Sink::new(destination, &lexicon, &output_options)?)
-        },
-        Sink::temp_path,
-    )?;
+    let destination = match &args.output {
+        None => Destination::stdout(),
+        // A device or named pipe is opened with Ctrl-C working (opening a
+        // pipe waits for its reader) and has no temporary file to remove.
+        Some(path) if Destination::writes_in_place(path) => Destination::file(path)?,
+        Some(path) => interrupt::creating(|| Ok(Destination::file(path)?), Destination::temp_path)?,
+    };
+    let mut sink = Sink::new(destination, &lexicon, &output_options)?;
+    if typing && !quiet {
+        eprintln!("{TERMINAL_HINT}");
+    }
     let progress = Progress::new(show_progress, total, postings.bytes_read());
     let pipeline_options = pipeline::Options {
         threads: args.threads,
@@ -153,6 +166,34 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
         eprintln!("{}", stats_line(&summary, threads));
     }
     Ok(summary.errors == 0)
+}
+
+/// Whether `inputs` read stdin (`-`) and stdin is a terminal: rolescan then
+/// waits for postings typed there and says so ([`TERMINAL_HINT`]), or the
+/// run would look hung.
+pub fn reads_a_terminal(inputs: &[PathBuf]) -> bool {
+    inputs.iter().any(|i| i.as_os_str() == "-") && std::io::stdin().is_terminal()
+}
+
+/// Refuses an output file that is one of the input files, whatever names
+/// (hard links, symlinks) the two are given by: the scores would replace
+/// the postings. Runs before anything is read or written.
+fn refuse_output_over_input(output: &Path, inputs: &[PathBuf]) -> anyhow::Result<()> {
+    let Some(out) = FileId::of_regular_file(output) else {
+        return Ok(());
+    };
+    let stdin = Path::new("-");
+    if let Some(input) = inputs
+        .iter()
+        .find(|i| *i != stdin && FileId::of_regular_file(i) == Some(out))
+    {
+        bail!(
+            "-o {} is the same file as the input {}; the scores would overwrite the postings: write them to another file",
+            output.display(),
+            input.display()
+        );
+    }
+    Ok(())
 }
 
 /// Throughput and peak memory, one `key=value` per field so scripts can

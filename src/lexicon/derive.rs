@@ -543,7 +543,7 @@ impl Derived {
         if let Some((text, _)) = curated {
             let _ = writeln!(w, "\n# ---- curated ----");
             for line in text.lines() {
-                if line.trim() == "[terms]" {
+                if matches!(line.trim(), "[terms]" | "[curated]") {
                     continue;
                 }
                 let _ = writeln!(w, "{line}");
@@ -650,6 +650,14 @@ mod tests {
         let b = derive(&docs(), Some(background.iter().map(String::as_str)), &opts);
         let ra = a.render("t", &["cmd".into()], None);
         assert_eq!(ra, b.render("t", &["cmd".into()], None));
+        // A curated fragment's lines follow, without its section line.
+        let curated = "# reviewed\n[curated]\nSQL | data_engineer=1 | case\n";
+        let entries = Lexicon::parse_terms(curated, "c.lex", &a.roles)
+            .unwrap()
+            .entries;
+        let with = a.render("t", &[], Some((curated, entries.as_slice())));
+        assert!(with.ends_with("# ---- curated ----\n# reviewed\nSQL | data_engineer=1 | case\n"));
+        Lexicon::parse(&with, "with").unwrap_or_else(|e| panic!("{e}\n{with}"));
         let lex = Lexicon::parse(&ra, "derived").unwrap_or_else(|e| panic!("{e}\n{ra}"));
         assert_eq!(lex.roles.len(), 2);
         assert!(a.background.is_some());
@@ -682,5 +690,27 @@ mod tests {
             ],
             "'IT' is an acronym, '2024' a number, and ',' '.' end phrases"
         );
+    }
+
+    /// `--prior-scale`'s help states this default.
+    #[test]
+    fn default_prior_scale_is_a_quarter_of_the_role_tokens() {
+        let options = |prior_scale| DeriveOptions {
+            min_count: 2,
+            z_threshold: 1.5,
+            prior_scale,
+            ..DeriveOptions::default()
+        };
+        let by_default = derive(&docs(), None::<Vec<String>>, &options(None));
+        let tokens: u64 = by_default.role_tokens.iter().sum();
+        let quarter = derive(
+            &docs(),
+            None::<Vec<String>>,
+            &options(Some(tokens as f64 / 4.0)),
+        );
+        assert!(!by_default.terms.is_empty());
+        assert_eq!(by_default.terms, quarter.terms);
+        let whole = derive(&docs(), None::<Vec<String>>, &options(Some(tokens as f64)));
+        assert_ne!(by_default.terms, whole.terms);
     }
 }

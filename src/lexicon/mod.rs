@@ -3,7 +3,9 @@
 //! A [`Lexicon`] is loaded from the project's line-oriented `.lex` format
 //! (see `lexicons/default.lex` and the README) by [`Lexicon::parse`], which
 //! validates the whole file and reports every problem at once. The default
-//! lexicon is compiled into the binary ([`Lexicon::builtin`]).
+//! lexicon is compiled into the binary ([`Lexicon::builtin`]). A curated
+//! fragment (`lexicons/curated.lex`) is term lines only, for `lexicon derive
+//! --curated`; [`Lexicon::from_path_or_fragment`] checks it on its own.
 //!
 //! The lexicon owns data only; [`crate::Scanner`] compiles its terms into an
 //! automaton and [`crate::Scorer`] applies its weights.
@@ -150,31 +152,32 @@ impl Lexicon {
         parse::parse(text, origin)
     }
 
-    /// Parses a fragment of term lines (no `[roles]`; it starts in `[terms]`)
-    /// against the given roles, with the same validation as [`Lexicon::parse`].
+    /// Parses a curated fragment, term lines only (after a `[curated]` or
+    /// `[terms]` line, or none), against the given roles, with the same
+    /// validation as [`Lexicon::parse`]: what `lexicon derive --curated`
+    /// appends to the lexicon it derives.
     pub fn parse_terms(text: &str, origin: &str, roles: &[Role]) -> Result<Lexicon> {
         parse::parse_with(text, origin, Some(roles))
     }
 
     /// Reads and parses a lexicon file: the `.lex` format, or a flat
     /// `role<TAB>term<TAB>weight` table when the name ends in `.tsv` (or
-    /// `.csv`, comma-separated).
+    /// `.csv`, comma-separated). A curated fragment is refused, saying what
+    /// it is.
     pub fn from_path(path: &Path) -> Result<Lexicon> {
-        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            Error::config(format!(
-                "{}: lexicon is not valid UTF-8 (first bad byte at offset {}); save it as UTF-8",
-                path.display(),
-                e.utf8_error().valid_up_to()
-            ))
-        })?;
-        let origin = path.display().to_string();
-        // Flat tables (`role<TAB>term<TAB>weight`) by extension.
-        match path.extension().and_then(|e| e.to_str()) {
-            Some(e) if e.eq_ignore_ascii_case("tsv") => flat::parse_flat(&text, &origin, b'\t'),
-            Some(e) if e.eq_ignore_ascii_case("csv") => flat::parse_flat(&text, &origin, b','),
-            _ => parse::parse(&text, &origin),
+        parse_file(path, &read_utf8(path)?)
+    }
+
+    /// Reads a lexicon file as `rolescan lexicon check` does: a lexicon, or
+    /// a curated fragment (a `[curated]` line, then term lines), which is
+    /// checked on its own against the roles its weights name.
+    pub fn from_path_or_fragment(path: &Path) -> Result<LexiconFile> {
+        let text = read_utf8(path)?;
+        if parse::is_fragment(&text) {
+            let origin = path.display().to_string();
+            return parse::parse_fragment(&text, &origin).map(LexiconFile::Fragment);
         }
+        parse_file(path, &text).map(LexiconFile::Lexicon)
     }
 
     /// The default lexicon compiled into the library.
@@ -201,6 +204,40 @@ impl Lexicon {
             wildcards: self.entries.iter().filter(|e| e.wildcard).count(),
             case_sensitive: self.entries.iter().filter(|e| e.case_sensitive).count(),
         }
+    }
+}
+
+/// What a lexicon file holds, from [`Lexicon::from_path_or_fragment`].
+#[derive(Debug, Clone)]
+pub enum LexiconFile {
+    /// A whole lexicon.
+    Lexicon(Lexicon),
+    /// A curated fragment for `lexicon derive --curated`: its entries, and
+    /// as roles those its weights name (in order of first use, each labelled
+    /// with its id).
+    Fragment(Lexicon),
+}
+
+/// The text of a lexicon file, which must be UTF-8.
+fn read_utf8(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        Error::config(format!(
+            "{}: lexicon is not valid UTF-8 (first bad byte at offset {}); save it as UTF-8",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// Parses the `text` of the lexicon file at `path`: a flat table
+/// (`role<TAB>term<TAB>weight`) by its extension, else the `.lex` format.
+fn parse_file(path: &Path, text: &str) -> Result<Lexicon> {
+    let origin = path.display().to_string();
+    match path.extension().and_then(|e| e.to_str()) {
+        Some(e) if e.eq_ignore_ascii_case("tsv") => flat::parse_flat(text, &origin, b'\t'),
+        Some(e) if e.eq_ignore_ascii_case("csv") => flat::parse_flat(text, &origin, b','),
+        _ => parse::parse(text, &origin),
     }
 }
 

@@ -27,6 +27,12 @@
 //! [`parse`] checks everything (sections, keys, role ids, weights, options,
 //! wildcards, duplicates) and returns all problems together, each with the
 //! fix.
+//!
+//! A curated fragment is not a lexicon: it holds term lines only, after a
+//! `[curated]` line, and `lexicon derive --curated` appends them to the
+//! lexicon it derives, whose roles they use. [`parse_with`] reads it with
+//! the derived roles, [`parse_fragment`] on its own (for `lexicon check`),
+//! and [`parse`] refuses it, saying what it is.
 
 use std::collections::HashMap;
 
@@ -54,6 +60,9 @@ struct Parser<'a> {
     origin: &'a str,
     problems: Vec<LexiconProblem>,
     role_id: Regex,
+    /// Role ids used but not declared in a lexicon that declares no roles:
+    /// each is reported once, at its first use, not on every line.
+    undeclared: Vec<String>,
 }
 
 impl Parser<'_> {
@@ -83,13 +92,57 @@ pub(super) fn parse(text: &str, origin: &str) -> Result<Lexicon> {
     parse_with(text, origin, None)
 }
 
-/// Parses a lexicon, or, with `roles`, a fragment of term lines for those
-/// roles (a curated section); the fragment starts in `[terms]`.
+/// The line that starts the term lines of a curated fragment.
+const FRAGMENT_HEADER: &str = "[curated]";
+
+/// Whether `text` is a curated fragment rather than a lexicon: it has a
+/// `[curated]` line.
+pub(super) fn is_fragment(text: &str) -> bool {
+    text.lines().any(|l| l.trim() == FRAGMENT_HEADER)
+}
+
+/// Parses a curated fragment on its own: its term lines, checked as in a
+/// lexicon against the roles their weights name (valid role ids, in order
+/// of first use, labelled with their ids). Those roles are declared by the
+/// lexicon the fragment is appended to.
+pub(super) fn parse_fragment(text: &str, origin: &str) -> Result<Lexicon> {
+    parse_with(text, origin, Some(&roles_named(text)))
+}
+
+/// The roles named in the weights of `text`'s term lines.
+fn roles_named(text: &str) -> Vec<Role> {
+    let role_id = Regex::new(r"^[a-z][a-z0-9_]*$").expect("valid regex");
+    let mut roles: Vec<Role> = Vec::new();
+    let weights = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with('['))
+        .filter_map(|l| l.split('|').nth(1));
+    for pair in weights.flat_map(str::split_whitespace) {
+        let Some((id, _)) = pair.split_once('=') else {
+            continue;
+        };
+        let reserved = id == OTHER_ROLE || id == "relevance";
+        if !reserved && role_id.is_match(id) && roles.iter().all(|r| r.id != id) {
+            roles.push(Role {
+                id: id.to_string(),
+                label: id.to_string(),
+                prior: 1.0,
+                bias: 0.0,
+            });
+        }
+    }
+    roles
+}
+
+/// Parses a lexicon, or, with `roles`, a curated fragment for those roles:
+/// term lines only, after `[curated]` (or `[terms]`, or no section line).
 pub(super) fn parse_with(text: &str, origin: &str, preset: Option<&[Role]>) -> Result<Lexicon> {
     let mut p = Parser {
         origin,
         problems: Vec::new(),
         role_id: Regex::new(r"^[a-z][a-z0-9_]*$").expect("valid regex"),
+        undeclared: Vec::new(),
     };
     let mut section = if preset.is_some() {
         Section::Terms
@@ -110,21 +163,10 @@ pub(super) fn parse_with(text: &str, origin: &str, preset: Option<&[Role]>) -> R
             continue;
         }
         if line.starts_with('[') && line.ends_with(']') {
-            section = match &line[1..line.len() - 1] {
-                "lexicon" => Section::Lexicon,
-                "roles" => Section::Roles,
-                "model" => Section::Model,
-                "terms" => Section::Terms,
-                other => {
-                    p.problem(
-                        line_no,
-                        raw,
-                        format!("unknown section [{other}]"),
-                        "use one of [lexicon], [roles], [model], [terms]",
-                    );
-                    Section::None
-                }
-            };
+            if line == FRAGMENT_HEADER && preset.is_none() {
+                return Err(not_a_lexicon(origin, line_no));
+            }
+            section = section_named(&mut p, line_no, raw, preset.is_some());
             continue;
         }
         match section {
@@ -196,12 +238,12 @@ pub(super) fn parse_with(text: &str, origin: &str, preset: Option<&[Role]>) -> R
         }
     }
 
-    if roles.is_empty() {
+    if roles.is_empty() && preset.is_none() {
         p.problem(
             0,
             "",
             "no roles declared".into(),
-            "add a [roles] section with lines 'id | Label | prior=0.25'",
+            "add a [roles] section with lines 'id | Label | prior=0.25' (a curated fragment for `lexicon derive --curated` starts its term lines with [curated] instead)",
         );
     }
     let total_prior: f64 = roles.iter().map(|r| r.prior).sum();
@@ -261,6 +303,50 @@ pub(super) fn parse_with(text: &str, origin: &str, preset: Option<&[Role]>) -> R
         entries,
         model,
     })
+}
+
+/// The section a `[name]` line opens. A fragment holds term lines only,
+/// which `[curated]` or `[terms]` opens.
+fn section_named(p: &mut Parser, line_no: usize, raw: &str, fragment: bool) -> Section {
+    let line = raw.trim();
+    let name = &line[1..line.len() - 1];
+    match (name, fragment) {
+        ("curated" | "terms", true) => Section::Terms,
+        (_, true) => {
+            p.problem(
+                line_no,
+                raw,
+                format!("section [{name}] in a curated fragment"),
+                "a fragment holds only term lines, after [curated]; its roles and settings are those of the lexicon `lexicon derive --curated` appends it to",
+            );
+            Section::None
+        }
+        ("lexicon", false) => Section::Lexicon,
+        ("roles", false) => Section::Roles,
+        ("model", false) => Section::Model,
+        ("terms", false) => Section::Terms,
+        (other, false) => {
+            p.problem(
+                line_no,
+                raw,
+                format!("unknown section [{other}]"),
+                "use one of [lexicon], [roles], [model], [terms]",
+            );
+            Section::None
+        }
+    }
+}
+
+/// The error for a curated fragment read as a lexicon (its `[curated]`
+/// line is `line`).
+fn not_a_lexicon(origin: &str, line: usize) -> Error {
+    Error::from(ErrorKind::Lexicon(vec![LexiconProblem {
+        file: origin.to_string(),
+        line,
+        entry: FRAGMENT_HEADER.to_string(),
+        message: "a curated fragment, not a lexicon: term lines for `rolescan lexicon derive --curated`".into(),
+        fix: "give it to `rolescan lexicon derive --curated FILE`, which appends it to the lexicon it derives, and score with that lexicon; `rolescan lexicon check FILE` checks the fragment on its own".into(),
+    }]))
 }
 
 fn key_value(line: &str) -> Option<(&str, &str)> {
@@ -491,16 +577,7 @@ fn parse_term(p: &mut Parser, roles: &[Role], t: &RawTerm) -> Option<Entry> {
         } else if let Some(r) = roles.iter().position(|r| r.id == key) {
             Some(&mut weights[r])
         } else {
-            let known: Vec<&str> = roles.iter().map(|r| r.id.as_str()).collect();
-            p.problem(
-                t.line,
-                t.raw,
-                format!("unknown role '{key}'"),
-                format!(
-                    "use one of: {}, relevance (or declare the role under [roles])",
-                    known.join(", ")
-                ),
-            );
+            unknown_role(p, t, key, roles);
             ok = false;
             None
         };
@@ -543,6 +620,32 @@ fn parse_term(p: &mut Parser, roles: &[Role], t: &RawTerm) -> Option<Entry> {
         title,
         note: t.note.to_string(),
     })
+}
+
+/// Reports a weight for a role the lexicon does not declare, with the
+/// roles it does declare (or, when it declares none, how to declare one, at
+/// the role's first use only).
+fn unknown_role(p: &mut Parser, t: &RawTerm, key: &str, roles: &[Role]) {
+    let (message, fix) = if roles.is_empty() {
+        if p.undeclared.iter().any(|id| id == key) {
+            return;
+        }
+        p.undeclared.push(key.to_string());
+        (
+            format!("unknown role '{key}': the lexicon declares no roles"),
+            format!("declare it under [roles] with a line '{key} | Label | prior=0.25'"),
+        )
+    } else {
+        let known: Vec<&str> = roles.iter().map(|r| r.id.as_str()).collect();
+        (
+            format!("unknown role '{key}'"),
+            format!(
+                "use one of: {}, relevance (or declare the role under [roles])",
+                known.join(", ")
+            ),
+        )
+    };
+    p.problem(t.line, t.raw, message, fix);
 }
 
 #[cfg(test)]
@@ -650,5 +753,57 @@ mod tests {
             msgs.contains("r.lex:3: role id 'other' is reserved"),
             "{msgs}"
         );
+    }
+
+    #[test]
+    fn weights_in_a_lexicon_without_roles_say_so() {
+        let text = "[lexicon]\nname = x\n[terms]\nscope | pm=1 relevance=1\nbudget | pm=1\n";
+        let err = parse(text, "x.lex").unwrap_err();
+        // Once per role, not on every line that uses it.
+        let problems = err.lexicon_problems();
+        assert_eq!(problems.len(), 2, "{err}");
+        assert_eq!(problems[0].message, "no roles declared");
+        assert_eq!(
+            (problems[1].line, problems[1].message.as_str()),
+            (4, "unknown role 'pm': the lexicon declares no roles")
+        );
+        assert_eq!(
+            problems[1].fix,
+            "declare it under [roles] with a line 'pm | Label | prior=0.25'"
+        );
+    }
+
+    #[test]
+    fn a_curated_fragment_is_checked_as_one() {
+        let fragment = "# reviewed terms\n[curated]\nscope | relevance=1\nIT manager | itm=3 pm=-1 | case\nPMP | pm=1\n";
+        assert!(is_fragment(fragment));
+        assert!(!is_fragment(HEAD));
+        let lex = parse_fragment(fragment, "c.lex").unwrap_or_else(|e| panic!("{e}"));
+        let ids: Vec<&str> = lex.roles.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["itm", "pm"], "in order of first use");
+        assert_eq!(lex.entries.len(), 3);
+        // Read as a lexicon, it says what it is, once.
+        let err = parse(fragment, "c.lex").unwrap_err();
+        let problems = err.lexicon_problems();
+        assert_eq!(problems.len(), 1, "{err}");
+        assert_eq!(problems[0].line, 2);
+        assert!(problems[0]
+            .message
+            .starts_with("a curated fragment, not a lexicon"));
+        // Its problems keep their lines; it holds term lines only.
+        let bad = format!("{fragment}budget | pm=x\n[roles]\nab* | pm=1\n");
+        let err = parse_fragment(&bad, "c.lex").unwrap_err();
+        let mut got: Vec<(usize, &str)> = err
+            .lexicon_problems()
+            .iter()
+            .map(|p| (p.line, p.message.as_str()))
+            .collect();
+        got.sort();
+        assert_eq!(got[0], (6, "bad weight 'x' for 'pm'"));
+        assert_eq!(got[1], (7, "section [roles] in a curated fragment"));
+        // With the derived lexicon's roles, as `lexicon derive --curated`.
+        let roles = parse(&format!("{HEAD}x | pm=1\n"), "h.lex").unwrap().roles;
+        let lex = Lexicon::parse_terms(fragment, "c.lex", &roles).unwrap();
+        assert_eq!(lex.entries[1].weights, [-1.0, 3.0]);
     }
 }

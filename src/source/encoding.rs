@@ -392,8 +392,15 @@ pub fn open_stream(
         Sniffed::Binary(reason) => return Ok(Err(reason.clone())),
         Sniffed::Utf8 { skip } | Sniffed::Transcode { skip, .. } => *skip,
     };
+    // A prefix shorter than asked for is the whole input: the reader is
+    // not asked again (a terminal would need a second Ctrl-D).
+    let ended = prefix.len() < SNIFF_BYTES;
     prefix.drain(..skip);
-    let whole: Box<dyn Read + Send> = Box::new(io::Cursor::new(prefix).chain(reader));
+    let whole: Box<dyn Read + Send> = if ended {
+        Box::new(io::Cursor::new(prefix))
+    } else {
+        Box::new(io::Cursor::new(prefix).chain(reader))
+    };
     Ok(Ok(match sniffed {
         Sniffed::Transcode { codec, warning, .. } => Stream {
             reader: Box::new(

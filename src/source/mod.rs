@@ -220,6 +220,10 @@ pub struct ReadOptions {
     /// record); a larger one is an error posting, and is not held in
     /// memory.
     pub max_posting_bytes: usize,
+    /// Files never read from folders, whatever name or link leads to them:
+    /// the run's own output file, so that `score ads/ -o ads/scores.csv`
+    /// does not score its previous output.
+    pub skip_files: Vec<crate::file_id::FileId>,
 }
 
 impl Default for ReadOptions {
@@ -233,6 +237,7 @@ impl Default for ReadOptions {
             encoding: Encoding::Auto,
             delimiter: None,
             max_posting_bytes: DEFAULT_MAX_POSTING_BYTES,
+            skip_files: Vec::new(),
         }
     }
 }
@@ -368,7 +373,10 @@ impl Records {
             if let Some(walker) = &mut self.walker {
                 match walker.next() {
                     Some(Ok(entry)) => {
-                        if !entry.file_type().is_file() {
+                        let skipped = &self.options.skip_files;
+                        if !entry.file_type().is_file()
+                            || crate::file_id::FileId::entry_is_one_of(&entry, skipped)
+                        {
                             continue;
                         }
                         // Only known posting formats are read from folders.
