@@ -20,6 +20,7 @@ use serde_json::Value;
 use crate::error::{Error, Result};
 use crate::lexicon::{Lexicon, OTHER_ROLE};
 use crate::scan::{ScanBuffers, Scanner, TermCounts};
+use crate::source::encoding::{decode_record, open_stream, Encoding};
 use crate::source::DEFAULT_TEXT_FIELDS;
 
 /// The label of an example.
@@ -132,15 +133,30 @@ fn read_records(path: &Path, fields: &Fields) -> Result<Vec<Option<Record>>> {
     }
 }
 
-fn read_jsonl(path: &Path, fields: &Fields) -> Result<Vec<Option<Record>>> {
+/// The file's bytes as `score` would decode them: byte order mark removed,
+/// UTF-16 transcoded (see [`crate::source::encoding`]).
+fn open(path: &Path) -> Result<Box<dyn std::io::Read + Send>> {
     let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    match open_stream(Box::new(file), Encoding::Auto) {
+        Ok(Ok(stream)) => Ok(stream.reader),
+        Ok(Err(binary)) => Err(Error::config(format!("{}: {binary}", path.display()))),
+        Err(err) => Err(Error::io(path, err)),
+    }
+}
+
+fn read_jsonl(path: &Path, fields: &Fields) -> Result<Vec<Option<Record>>> {
+    let file = open(path)?;
     let mut out = Vec::new();
     // The fields of the first object without a text, for the error when no
     // object has one.
     let mut without_text: Option<String> = None;
     let mut any_text = false;
-    for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
+    for (i, line) in std::io::BufReader::new(file).split(b'\n').enumerate() {
         let line = line.map_err(|e| Error::io(path, e))?;
+        let Ok((line, _)) = decode_record(&line, Encoding::Auto) else {
+            out.push(None);
+            continue;
+        };
         if line.trim().is_empty() {
             continue;
         }
@@ -174,8 +190,7 @@ fn read_jsonl(path: &Path, fields: &Fields) -> Result<Vec<Option<Record>>> {
 fn read_csv(path: &Path, fields: &Fields) -> Result<Vec<Option<Record>>> {
     let mut rdr = csv::ReaderBuilder::new()
         .flexible(true)
-        .from_path(path)
-        .map_err(|e| Error::csv(path, e))?;
+        .from_reader(open(path)?);
     let headers: Vec<String> = rdr
         .headers()
         .map_err(|e| Error::csv(path, e))?
@@ -317,6 +332,41 @@ mod tests {
         assert!(d.examples[0].counts.hits() >= 2);
         assert_eq!(d.excluded.get("program_manager"), Some(&1));
         assert_eq!(d.unreadable, 2);
+    }
+
+    #[test]
+    fn byte_order_marks_and_utf16_are_read_as_score_reads_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let lexicon = Lexicon::builtin();
+        let scanner = Scanner::new(&lexicon).unwrap();
+        let fields = Fields {
+            text: None,
+            label: "label".into(),
+            group: vec![],
+            id: "id".into(),
+        };
+        let jsonl = dir.path().join("l.jsonl");
+        let line =
+            "{\"id\":\"a\",\"label\":\"it_manager\",\"description\":\"IT manager caf\u{e9}\"}\n";
+        std::fs::write(&jsonl, format!("\u{feff}{line}")).unwrap();
+        let csv = dir.path().join("l.csv");
+        let text = "id,Label,Description\r\nc,it_manager,\"IT manager, ITIL\"\r\n";
+        let utf16: Vec<u8> = std::iter::once(0xfeff_u16)
+            .chain(text.encode_utf16())
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        std::fs::write(&csv, utf16).unwrap();
+        let fields_csv = Fields {
+            label: "Label".into(),
+            ..fields.clone()
+        };
+        for (path, fields, id) in [(&jsonl, &fields, "a"), (&csv, &fields_csv, "c")] {
+            let d = Dataset::load(path, fields, &lexicon, &scanner).unwrap();
+            assert_eq!(d.unreadable, 0, "{}", path.display());
+            assert_eq!(d.examples.len(), 1);
+            assert_eq!(d.examples[0].id, id);
+            assert_eq!(d.examples[0].label, Label::Role(3));
+        }
     }
 
     #[test]

@@ -164,8 +164,7 @@ fn from_bytes(
     options: &ReadOptions,
 ) -> Posting {
     if bytes.len() > options.max_posting_bytes {
-        let subject = format!("the file is over {} bytes", options.max_posting_bytes);
-        let message = super::over_limit(&subject, options.max_posting_bytes);
+        let message = super::over_limit("the file is", options.max_posting_bytes);
         return Posting::error(&source, id, message);
     }
     let (text, warning) = match decode_document(bytes, encoding) {

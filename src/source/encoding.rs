@@ -16,9 +16,11 @@
 //!   bytes) in a known binary format (ZIP, which holds `.docx` and `.xlsx`;
 //!   PDF; gzip; old Office files; images), which the message names; raw
 //!   bytes of which more than [`MAX_CONTROL_SHARE`] are control characters;
-//!   a decoded text of which more than [`MAX_ODD_SHARE`] of the visible
-//!   characters are control or replacement characters; and a one-posting
-//!   file with a NUL byte anywhere (outside UTF-16).
+//!   a decoded text (of a file, a CSV field, an item of a JSON array; not
+//!   of a JSON line, whose strings JSON keeps free of raw control bytes) of
+//!   which more than [`MAX_ODD_SHARE`] of the visible characters are
+//!   control or replacement characters; and a one-posting file with a NUL
+//!   byte anywhere (outside UTF-16).
 //!
 //! Streams (JSON lines, CSV, stdin) are sniffed once, from their first
 //! [`SNIFF_BYTES`]; a UTF-16 stream, or one in a named encoding, is
@@ -107,7 +109,10 @@ pub enum Sniffed {
 }
 
 /// Tells how to read an input from its first bytes (up to [`SNIFF_BYTES`];
-/// all of them for a short input).
+/// all of them for a short input), by its marks: a byte order mark, a
+/// known binary format, the NUL bytes of UTF-16. Whether the bytes are
+/// binary for their control bytes is for the callers to ask
+/// ([`binary_bytes`]), where it matters.
 pub fn sniff(prefix: &[u8], encoding: Encoding) -> Sniffed {
     if let Some((codec, skip)) = Codec::for_bom(prefix) {
         return if codec == UTF_8 {
@@ -146,9 +151,6 @@ pub fn sniff(prefix: &[u8], encoding: Encoding) -> Sniffed {
         }
         _ => {}
     }
-    if let Some(reason) = binary_bytes(prefix) {
-        return Sniffed::Binary(reason);
-    }
     match encoding {
         Encoding::Named(codec) => Sniffed::Transcode {
             codec,
@@ -159,12 +161,19 @@ pub fn sniff(prefix: &[u8], encoding: Encoding) -> Sniffed {
     }
 }
 
+/// Whether the input was sniffed as UTF-16 (which holds NUL and other
+/// control bytes as a matter of course).
+fn is_utf16(sniffed: &Sniffed) -> bool {
+    matches!(sniffed, Sniffed::Transcode { codec, .. } if *codec == UTF_16LE || *codec == UTF_16BE)
+}
+
 /// UTF-16 without a byte order mark, told by the NUL bytes that ASCII
 /// characters leave at every other position: at least 30% of one
 /// position's bytes, almost none of the other's.
 fn utf16_by_pattern(prefix: &[u8]) -> Option<&'static Codec> {
     let pairs = prefix.len() / 2;
-    if pairs < 2 {
+    // Text without a NUL (nearly all) is not looked at twice.
+    if pairs < 2 || memchr::memchr(0, prefix).is_none() {
         return None;
     }
     let (mut even, mut odd) = (0usize, 0usize);
@@ -190,6 +199,9 @@ fn utf16_by_pattern(prefix: &[u8]) -> Option<&'static Codec> {
 pub fn binary_bytes(bytes: &[u8]) -> Option<String> {
     if let Some(kind) = known_binary(bytes) {
         return Some(format!("binary file ({kind}); skipped"));
+    }
+    if !has_control_byte(bytes) {
+        return None;
     }
     let controls = bytes.iter().filter(|&&b| is_control_byte(b)).count();
     if controls >= MIN_ODD && controls as f64 > MAX_CONTROL_SHARE * bytes.len() as f64 {
@@ -243,30 +255,30 @@ fn is_control_byte(b: u8) -> bool {
     (b < b'\t') | (b.wrapping_sub(0x0e) < 0x20 - 0x0e) | (b == 0x7f)
 }
 
-/// Whether `bytes` hold a control byte, checked 64 bytes at a time without
-/// stopping early inside a block (which keeps the loop vectorized).
+/// Whether `bytes` hold a control byte.
 fn has_control_byte(bytes: &[u8]) -> bool {
-    bytes
-        .chunks(64)
-        .any(|block| block.iter().fold(false, |any, &b| any | is_control_byte(b)))
+    any_byte(bytes, is_control_byte)
+}
+
+/// Whether any byte is `wanted`: 32 bytes at a time, each block's answers
+/// or-ed together without stopping early (which keeps the loop
+/// vectorized).
+fn any_byte(bytes: &[u8], wanted: impl Fn(u8) -> bool) -> bool {
+    let mut blocks = bytes.chunks_exact(32);
+    for block in &mut blocks {
+        let hit = block.iter().fold(0u8, |hit, &b| hit | u8::from(wanted(b)));
+        if hit != 0 {
+            return true;
+        }
+    }
+    blocks.remainder().iter().any(|&b| wanted(b))
 }
 
 /// Why a decoded text is binary, if it is: more than [`MAX_ODD_SHARE`] of
 /// its non-blank characters are control characters or U+FFFD (and at least
 /// a few are).
 pub fn binary_text(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    // Nearly every text has neither: two quick passes, and done.
-    static REPLACEMENT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("\u{FFFD}"));
-    let replacement = REPLACEMENT.find(bytes);
-    if replacement.is_none() && !has_control_byte(bytes) {
-        return None;
-    }
-    let mut odd = bytes.iter().filter(|&&b| is_control_byte(b)).count();
-    if let Some(first) = replacement {
-        odd += REPLACEMENT.find_iter(&bytes[first..]).count();
-    }
+    let odd = odd_chars(text.as_bytes());
     if odd < MIN_ODD {
         return None;
     }
@@ -278,6 +290,46 @@ pub fn binary_text(text: &str) -> Option<String> {
         ));
     }
     None
+}
+
+/// The control bytes and U+FFFD characters of a text. Nearly every text
+/// has neither: U+FFFD is looked for with `memmem` (vectorized), and
+/// control bytes block by block ([`has_control`]), only blocks that have
+/// one counted.
+fn odd_chars(bytes: &[u8]) -> usize {
+    static REPLACEMENT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("\u{FFFD}"));
+    let mut odd = REPLACEMENT.find_iter(bytes).count();
+    let mut blocks = bytes.chunks_exact(BLOCK);
+    for block in &mut blocks {
+        if has_control(block.try_into().expect("a whole block")) {
+            odd += block.iter().filter(|&&b| is_control_byte(b)).count();
+        }
+    }
+    // The last part block, padded with spaces.
+    let rest = blocks.remainder();
+    let mut last = [b' '; BLOCK];
+    last[..rest.len()].copy_from_slice(rest);
+    if has_control(&last) {
+        odd += rest.iter().filter(|&&b| is_control_byte(b)).count();
+    }
+    odd
+}
+
+/// The block size of [`odd_chars`]'s quick pass: large enough that the
+/// per-block reductions cost little.
+const BLOCK: usize = 256;
+
+/// Whether a block holds a control byte. Written so that it compiles to
+/// vector instructions: the smallest byte (for the controls below a tab)
+/// and an or of the other tests, over the whole block.
+fn has_control(block: &[u8; BLOCK]) -> bool {
+    let (mut smallest, mut other) = (u8::MAX, 0u8);
+    for &b in block {
+        smallest = smallest.min(b);
+        other |= u8::from(b.wrapping_sub(0x0e) < 0x20 - 0x0e) | u8::from(b == 0x7f);
+    }
+    smallest < b'\t' || other != 0
 }
 
 /// Decodes one posting's bytes from a stream sniffed as UTF-8 (a JSON line,
@@ -338,6 +390,11 @@ pub fn decode_document(
             skip,
             warning,
         } => {
+            if codec != UTF_16LE && codec != UTF_16BE {
+                if let Some(reason) = binary_bytes(&bytes) {
+                    return Err(reason);
+                }
+            }
             let (text, _) = codec.decode_without_bom_handling(&bytes[skip..]);
             if memchr::memchr(0, text.as_bytes()).is_some() {
                 return Err("binary file (NUL characters in its text); skipped".to_string());
@@ -348,17 +405,15 @@ pub fn decode_document(
             if let Some(at) = memchr::memchr(0, &bytes) {
                 return Err(format!("binary file (NUL byte at byte {at}); skipped"));
             }
-            match decode_record(&bytes[skip..], encoding)? {
-                (Cow::Borrowed(_), warning) => {
-                    let mut bytes = bytes;
-                    bytes.drain(..skip);
-                    // Checked as UTF-8 just above.
-                    Ok((
-                        String::from_utf8(bytes).map_err(|e| e.to_string())?,
-                        warning,
-                    ))
+            let mut bytes = bytes;
+            bytes.drain(..skip);
+            // UTF-8 is checked once, and kept without a copy.
+            match String::from_utf8(bytes) {
+                Ok(text) => Ok((text, None)),
+                Err(err) => {
+                    let (text, warning) = decode_record(err.as_bytes(), encoding)?;
+                    Ok((text.into_owned(), warning))
                 }
-                (Cow::Owned(text), warning) => Ok((text, warning)),
             }
         }
     }
@@ -392,6 +447,13 @@ pub fn open_stream(
         Sniffed::Binary(reason) => return Ok(Err(reason.clone())),
         Sniffed::Utf8 { skip } | Sniffed::Transcode { skip, .. } => *skip,
     };
+    // A stream of random bytes would be an error row per line or record:
+    // one for the whole is clearer.
+    if !is_utf16(&sniffed) {
+        if let Some(reason) = binary_bytes(&prefix[skip..]) {
+            return Ok(Err(reason));
+        }
+    }
     // A prefix shorter than asked for is the whole input: the reader is
     // not asked again (a terminal would need a second Ctrl-D).
     let ended = prefix.len() < SNIFF_BYTES;
@@ -516,6 +578,24 @@ mod tests {
         // A few stray bytes in a text are not binary.
         assert!(document(b"IT manager \x01\x02 \xff\xfe for the service desk").is_ok());
         assert_eq!(binary_text("IT manager\u{FFFD}\u{FFFD}"), None);
+    }
+
+    proptest::proptest! {
+        /// The block-wise count is the plain count, wherever the odd
+        /// characters fall (across block edges too).
+        #[test]
+        fn odd_characters_are_counted_in_blocks(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "IT manager ", "\u{FFFD}", "\u{FF21}", "\u{FFE1}", "\u{1}", "\0", "\t", "\n", "\u{7f}", "\u{1f}", "é",
+            ]), 0..200)
+        ) {
+            let text = pieces.concat();
+            let plain = text
+                .chars()
+                .filter(|&c| c == '\u{FFFD}' || (c.is_ascii() && is_control_byte(c as u8)))
+                .count();
+            proptest::prop_assert_eq!(odd_chars(text.as_bytes()), plain);
+        }
     }
 
     #[test]

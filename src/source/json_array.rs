@@ -33,7 +33,7 @@ pub fn read<R: BufRead + Send + 'static>(
                 &source,
                 place.id(),
                 super::over_limit(
-                    &format!("{place} is {bytes} bytes"),
+                    &format!("{place} is {bytes} bytes,"),
                     options.max_posting_bytes,
                 ),
             ),

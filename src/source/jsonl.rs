@@ -166,7 +166,7 @@ pub fn read<R: BufRead + Send + 'static>(
                     &source,
                     format!("line:{line_no}"),
                     over_limit(
-                        &format!("line {line_no} is {bytes} bytes"),
+                        &format!("line {line_no} is {bytes} bytes,"),
                         options.max_posting_bytes,
                     ),
                 )));

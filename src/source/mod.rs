@@ -96,13 +96,18 @@ impl Record {
     /// warnings whichever thread does it. A posting whose text is empty or
     /// blank gets a warning.
     pub fn into_posting(self) -> Posting {
-        let mut posting = match self {
-            Record::JsonLine(line) => line.parse(),
-            Record::File(file) => file.read(),
-            Record::Posting(posting) => posting,
+        // A JSON line's text is not looked at for binary data: JSON keeps
+        // raw control bytes out of its strings (only escapes put them in),
+        // and the look costs some 4% of the instructions of scoring JSON
+        // lines.
+        let (mut posting, may_be_binary) = match self {
+            Record::JsonLine(line) => (line.parse(), false),
+            Record::File(file) => (file.read(), true),
+            Record::Posting(posting) => (posting, true),
         };
         if let Ok(text) = &posting.text {
-            if let Some(reason) = encoding::binary_text(text) {
+            let binary = may_be_binary.then(|| encoding::binary_text(text)).flatten();
+            if let Some(reason) = binary {
                 posting.text = Err(reason);
             } else if posting.warning.is_none() && text.trim().is_empty() {
                 posting.warning = Some("empty posting: no text to score".to_string());
@@ -243,9 +248,10 @@ impl Default for ReadOptions {
 }
 
 /// The message of a posting over `--max-posting-bytes`: `subject` says
-/// which and how large ("line 7 is 40000000 bytes").
+/// which and, when known, how large ("line 7 is 40000000 bytes,", "the
+/// file is").
 pub(crate) fn over_limit(subject: &str, limit: usize) -> String {
-    format!("{subject}, over --max-posting-bytes ({limit}); skipped (raise the limit to score it)")
+    format!("{subject} over --max-posting-bytes ({limit}); skipped (raise the limit to score it)")
 }
 
 /// The default of [`ReadOptions::max_posting_bytes`]: 32 MiB, a thousand

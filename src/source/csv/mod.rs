@@ -90,7 +90,7 @@ pub fn read<R: BufRead + Send + 'static>(
                 format!("row:{row}"),
                 super::over_limit(
                     &format!(
-                        "the record at {} is {bytes} bytes",
+                        "the record at {} is {bytes} bytes,",
                         lines(first_line, last_line)
                     ),
                     options.max_posting_bytes,
