@@ -15,5 +15,5 @@ fi
 out=${1:-lexicons/default.lex}
 "$ROLESCAN" lexicon fit ../shared/corpora/dev.jsonl \
   --lexicon lexicons/derived.lex \
-  --label-field label --text-field description --group-field source,title --name default \
+  --label-field label --text-field description --group-field group --name default \
   -o "$out"

@@ -58,6 +58,10 @@ pub struct Dataset {
     pub unreadable: usize,
 }
 
+/// The field that groups reposts when no group fields are named: the
+/// development corpus's repost key.
+pub const DEFAULT_GROUP_FIELD: &str = "group";
+
 /// Where to find text, label and group in each record.
 #[derive(Debug, Clone)]
 pub struct Fields {
@@ -68,7 +72,8 @@ pub struct Fields {
     /// The label field or column.
     pub label: String,
     /// Fields or columns whose values, joined, form the group key; empty
-    /// means every posting is its own group.
+    /// means the record's [`DEFAULT_GROUP_FIELD`] where it has one, else
+    /// every posting is its own group.
     pub group: Vec<String>,
     /// The id field or column.
     pub id: String,
@@ -258,7 +263,7 @@ fn make_record(
     let label = get(&fields.label)?;
     let id = get(&fields.id).unwrap_or(fallback_id);
     let group = if fields.group.is_empty() {
-        id.clone()
+        get(DEFAULT_GROUP_FIELD).unwrap_or_else(|| id.clone())
     } else {
         fields
             .group
@@ -367,6 +372,34 @@ mod tests {
             assert_eq!(d.examples[0].id, id);
             assert_eq!(d.examples[0].label, Label::Role(3));
         }
+    }
+
+    #[test]
+    fn the_group_field_groups_reposts_unless_others_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("l.jsonl");
+        std::fs::write(
+            &path,
+            "{\"id\":\"a\",\"label\":\"other\",\"group\":\"g1\",\"src\":\"x\",\"description\":\"nurse\"}\n\
+             {\"id\":\"b\",\"label\":\"other\",\"src\":\"y\",\"description\":\"chef\"}\n",
+        )
+        .unwrap();
+        let lexicon = Lexicon::builtin();
+        let scanner = Scanner::new(&lexicon).unwrap();
+        let mut fields = Fields {
+            text: None,
+            label: "label".into(),
+            group: vec![],
+            id: "id".into(),
+        };
+        let groups = |fields: &Fields| -> Vec<String> {
+            let d = Dataset::load(&path, fields, &lexicon, &scanner).unwrap();
+            d.examples.into_iter().map(|e| e.group).collect()
+        };
+        // The record's `group`, else its id.
+        assert_eq!(groups(&fields), ["g1", "b"]);
+        fields.group = vec!["src".into()];
+        assert_eq!(groups(&fields), ["x", "y"]);
     }
 
     #[test]

@@ -23,8 +23,10 @@
 use rayon::prelude::*;
 
 use crate::dataset::{fold_of, Example, Label};
+use crate::learn::{self, is_learned, CandidateOptions};
 use crate::lexicon::derive::{self, DeriveOptions, DerivedTerm, RoleDocuments};
 use crate::lexicon::{Entry, Lexicon};
+use crate::metrics::roc_auc;
 use crate::scan::{ScanBuffers, Scanner};
 use crate::score::{saturate, sigmoid, softmax};
 use crate::text::Normalized;
@@ -47,6 +49,24 @@ pub struct FitOptions {
     pub mine: usize,
     /// |z| a mined term must clear.
     pub mine_z: f64,
+    /// Learn up to this many new terms (single words) from the labelled
+    /// postings; 0 learns none. See [`crate::learn`].
+    pub learn: usize,
+    /// Groups of reposts a word must appear in to be learned.
+    pub learn_min_groups: usize,
+    /// Largest share of the postings a learned word may appear in.
+    pub learn_max_share: f64,
+    /// Penalties pulling learned terms' role weights toward zero: with more
+    /// than one, the fit picks the one whose held-out role probabilities
+    /// fit best (inner group-folds, balanced log-loss).
+    pub l2_learned: Vec<f64>,
+    /// The same for learned terms' relevance weights, picked by held-out
+    /// relevance ROC-AUC.
+    pub l2_learned_relevance: Vec<f64>,
+    /// Keep the roles' biases (do not fit them): short statements of a
+    /// role carry few terms, and a bias fitted to the postings' mix of
+    /// roles decides them.
+    pub keep_biases: bool,
 }
 
 impl Default for FitOptions {
@@ -59,6 +79,12 @@ impl Default for FitOptions {
             calibration_folds: 3,
             mine: 0,
             mine_z: 3.0,
+            learn: 0,
+            learn_min_groups: 5,
+            learn_max_share: 1.0,
+            l2_learned: vec![2.0],
+            l2_learned_relevance: vec![5.0],
+            keep_biases: false,
         }
     }
 }
@@ -151,15 +177,31 @@ struct RoleModel {
     intercepts: Vec<f64>,
     first_mention: f64,
     cue_mention: f64,
+    /// Which entries are learned: they start at zero and are pulled toward
+    /// zero (`l2_learned`), the others toward their weights (`l2`).
+    learned: Vec<bool>,
 }
 
 impl RoleModel {
     fn from_lexicon(lex: &Lexicon) -> RoleModel {
+        let learned: Vec<bool> = lex.entries.iter().map(is_learned).collect();
         RoleModel {
-            weights: lex.entries.iter().map(|e| e.weights.clone()).collect(),
+            weights: lex
+                .entries
+                .iter()
+                .zip(&learned)
+                .map(|(e, &l)| {
+                    if l {
+                        vec![0.0; e.weights.len()]
+                    } else {
+                        e.weights.clone()
+                    }
+                })
+                .collect(),
             intercepts: lex.roles.iter().map(|r| r.prior.ln() + r.bias).collect(),
             first_mention: lex.model.first_mention,
             cue_mention: lex.model.cue_mention,
+            learned,
         }
     }
 
@@ -196,6 +238,29 @@ fn center(values: &mut [f64], initial: &[f64], fitted: &[bool]) {
     }
 }
 
+/// Weights that give every role the same total weight in the fit (each
+/// posting of role `r` weighs `n / (k · n_r)`, as scikit-learn's
+/// "balanced"), so macro-F1 is not traded for the commonest role.
+fn balanced_weights(train: &[&Row], n_roles: usize) -> Vec<f64> {
+    let mut per_role = vec![0usize; n_roles];
+    for row in train {
+        if let Label::Role(r) = row.label {
+            per_role[r] += 1;
+        }
+    }
+    let present = per_role.iter().filter(|&&n| n > 0).count().max(1);
+    per_role
+        .iter()
+        .map(|&n| {
+            if n == 0 {
+                0.0
+            } else {
+                train.len() as f64 / (present * n) as f64
+            }
+        })
+        .collect()
+}
+
 /// Fits the role model on `rows` labelled with a role in `fitted`.
 fn fit_roles(prior: &RoleModel, rows: &[&Row], fitted: &[bool], options: &FitOptions) -> RoleModel {
     let n_roles = prior.intercepts.len();
@@ -209,6 +274,7 @@ fn fit_roles(prior: &RoleModel, rows: &[&Row], fitted: &[bool], options: &FitOpt
     if train.is_empty() {
         return model;
     }
+    let class_weight = balanced_weights(&train, n_roles);
     // Layout: weights [entry][role], intercepts [role], first_mention,
     // cue_mention.
     let bias_at = n_entries * n_roles;
@@ -238,7 +304,7 @@ fn fit_roles(prior: &RoleModel, rows: &[&Row], fitted: &[bool], options: &FitOpt
             let p = softmax(&z, 1.0);
             let Label::Role(y) = row.label else { continue };
             for r in 0..n_roles {
-                let d = p[r] - f64::from(u8::from(r == y));
+                let d = class_weight[y] * (p[r] - f64::from(u8::from(r == y)));
                 if let Some(t) = row.first {
                     grad[fm_at] += d * params[t * n_roles + r];
                 }
@@ -248,7 +314,9 @@ fn fit_roles(prior: &RoleModel, rows: &[&Row], fitted: &[bool], options: &FitOpt
                 if !fitted[r] {
                     continue;
                 }
-                grad[bias_at + r] += d;
+                if !options.keep_biases {
+                    grad[bias_at + r] += d;
+                }
                 for &(t, s) in &row.features {
                     grad[t * n_roles + r] += d * row.coefficient(t, s, fm, cue);
                 }
@@ -264,8 +332,13 @@ fn fit_roles(prior: &RoleModel, rows: &[&Row], fitted: &[bool], options: &FitOpt
             } else {
                 i - bias_at
             };
+            let l2 = if i < bias_at && prior.learned[i / n_roles] {
+                options.l2_learned[0]
+            } else {
+                options.l2
+            };
             *g = if fitted[r] {
-                *g + 2.0 * options.l2 * (params[i] - initial[i])
+                *g + 2.0 * l2 * (params[i] - initial[i])
             } else {
                 0.0
             };
@@ -276,6 +349,24 @@ fn fit_roles(prior: &RoleModel, rows: &[&Row], fitted: &[bool], options: &FitOpt
             &initial[bias_at..fm_at],
             fitted,
         );
+    }
+    // A learned term tells the fitted roles apart, and says nothing of a
+    // kept role: the kept role's weight is the mean of the fitted ones (IT
+    // Manager, with three postings, would otherwise lose ground to every
+    // word learned for the others).
+    for (t, _) in prior.learned.iter().enumerate().filter(|(_, l)| **l) {
+        let weights = &mut params[t * n_roles..(t + 1) * n_roles];
+        let n = fitted.iter().filter(|f| **f).count().max(1) as f64;
+        let mean = weights
+            .iter()
+            .zip(fitted)
+            .filter(|(_, f)| **f)
+            .map(|(w, _)| w)
+            .sum::<f64>()
+            / n;
+        for (w, _) in weights.iter_mut().zip(fitted).filter(|(_, f)| !**f) {
+            *w = mean;
+        }
     }
     for (t, w) in model.weights.iter_mut().enumerate() {
         w.copy_from_slice(&params[t * n_roles..(t + 1) * n_roles]);
@@ -294,16 +385,25 @@ struct RelevanceModel {
     length: f64,
     cue: f64,
     intercept: f64,
+    /// Which entries are learned (see [`RoleModel`]).
+    learned: Vec<bool>,
 }
 
 impl RelevanceModel {
     fn from_lexicon(lex: &Lexicon) -> RelevanceModel {
         let scale = lex.model.relevance_scale;
+        let learned: Vec<bool> = lex.entries.iter().map(is_learned).collect();
         RelevanceModel {
-            weights: lex.entries.iter().map(|e| e.relevance * scale).collect(),
+            weights: lex
+                .entries
+                .iter()
+                .zip(&learned)
+                .map(|(e, &l)| if l { 0.0 } else { e.relevance * scale })
+                .collect(),
             length: lex.model.relevance_length * scale,
             cue: lex.model.cue_relevance * scale,
             intercept: lex.model.relevance_bias,
+            learned,
         }
     }
 
@@ -348,7 +448,12 @@ fn fit_relevance(prior: &RelevanceModel, rows: &[&Row], options: &FitOptions) ->
             // relevant. A posting with no hits keeps sigmoid(relevance_bias).
         }
         for t in 0..n {
-            grad[t] += 2.0 * options.l2_relevance * (params[t] - initial[t]);
+            let l2 = if prior.learned[t] {
+                options.l2_learned_relevance[0]
+            } else {
+                options.l2_relevance
+            };
+            grad[t] += 2.0 * l2 * (params[t] - initial[t]);
         }
         grad[n + 2] += 0.02 * (params[n + 2] - initial[n + 2]);
 
@@ -359,6 +464,7 @@ fn fit_relevance(prior: &RelevanceModel, rows: &[&Row], options: &FitOptions) ->
         length: params[n],
         intercept: params[n + 1],
         cue: params[n + 2],
+        learned: prior.learned.clone(),
     }
 }
 
@@ -509,23 +615,212 @@ pub struct FitSummary {
     pub temperature: f64,
 }
 
+/// Fits the models once with every learned candidate and keeps the
+/// `options.learn` learned entries that matter most: the spread of their
+/// fitted role weights or their relevance weight, whichever is larger,
+/// times the square root of their mean saturated count (a term that fires
+/// seldom moves few scores). The others are dropped from the lexicon and
+/// from the rows; a dropped single word leaves every other match as it was,
+/// so nothing needs scanning again.
+fn keep_learned(
+    lexicon: Lexicon,
+    rows: Vec<Row>,
+    fitted: &[bool],
+    options: &FitOptions,
+) -> (Lexicon, Vec<Row>) {
+    let every: Vec<&Row> = rows.iter().collect();
+    let roles = fit_roles(&RoleModel::from_lexicon(&lexicon), &every, fitted, options);
+    let relevance = fit_relevance(&RelevanceModel::from_lexicon(&lexicon), &every, options);
+    let mut mean = vec![0.0; lexicon.entries.len()];
+    for row in &rows {
+        for &(t, s) in &row.features {
+            mean[t] += s / rows.len() as f64;
+        }
+    }
+    let importance: Vec<f64> = (0..lexicon.entries.len())
+        .map(|t| {
+            let fitted_weights = || roles.weights[t].iter().zip(fitted).filter(|(_, f)| **f);
+            let max = fitted_weights().map(|(w, _)| *w).fold(f64::MIN, f64::max);
+            let min = fitted_weights().map(|(w, _)| *w).fold(f64::MAX, f64::min);
+            (max - min).max(relevance.weights[t].abs()) * mean[t].sqrt()
+        })
+        .collect();
+    let base = lexicon
+        .entries
+        .iter()
+        .take_while(|e| !is_learned(e))
+        .count();
+    let kept = learn::select(&importance, base, options.learn);
+    // New index of each entry, if kept.
+    let mut index: Vec<Option<usize>> = (0..base).map(Some).collect();
+    index.resize(lexicon.entries.len(), None);
+    for (i, &t) in kept.iter().enumerate() {
+        index[t] = Some(base + i);
+    }
+    let mut out = lexicon.clone();
+    out.entries = (0..lexicon.entries.len())
+        .filter(|&t| index[t].is_some())
+        .map(|t| lexicon.entries[t].clone())
+        .collect();
+    let rows = rows
+        .into_iter()
+        .map(|mut row| {
+            row.features = row
+                .features
+                .iter()
+                .filter_map(|&(t, s)| index[t].map(|t| (t, s)))
+                .collect();
+            row
+        })
+        .collect();
+    (out, rows)
+}
+
+/// The rows of `k` inner group-folds: each fold's training and held-out
+/// rows.
+type Folds<'a> = Vec<(Vec<&'a Row>, Vec<&'a Row>)>;
+
+fn inner_folds<'a>(all: &'a [Row], examples: &[&Example], k: usize) -> Folds<'a> {
+    (0..k)
+        .map(|fold| {
+            let (held, train): (Vec<_>, Vec<_>) = all
+                .iter()
+                .zip(examples)
+                .partition(|(_, e)| fold_of(&e.group, k, 0x5eed) == fold);
+            let rows =
+                |pairs: Vec<(&'a Row, &&Example)>| pairs.into_iter().map(|(r, _)| r).collect();
+            (rows(train), rows(held))
+        })
+        .collect()
+}
+
+/// The penalty on learned role weights, among `options.l2_learned`, whose
+/// held-out role logits fit best (balanced log-loss once the temperature is
+/// calibrated), and those logits with each role posting's role. Without
+/// learned terms, or with one penalty, there is nothing to choose.
+fn choose_role_penalty(
+    prior: &RoleModel,
+    folds: &Folds<'_>,
+    fitted: &[bool],
+    options: &FitOptions,
+    learned: bool,
+) -> (f64, Vec<(Vec<f64>, usize)>) {
+    let grid = if learned {
+        &options.l2_learned[..]
+    } else {
+        &options.l2_learned[..1]
+    };
+    let held = |l2: f64| {
+        let options = FitOptions {
+            l2_learned: vec![l2],
+            ..options.clone()
+        };
+        let mut logits = Vec::new();
+        for (train, test) in folds {
+            let roles = fit_roles(prior, train, fitted, &options);
+            for row in test {
+                if let Label::Role(y) = row.label {
+                    logits.push((roles.logits(row), y));
+                }
+            }
+        }
+        logits
+    };
+    best_of(grid, held, |logits| {
+        let t = calibrate_temperature(logits, options.iterations);
+        balanced_log_loss(logits, t)
+    })
+}
+
+/// The penalty on learned relevance weights, among
+/// `options.l2_learned_relevance`, whose held-out relevance evidence ranks
+/// best (ROC-AUC), and that evidence.
+fn choose_relevance_penalty(
+    prior: &RelevanceModel,
+    folds: &Folds<'_>,
+    options: &FitOptions,
+    learned: bool,
+) -> (f64, Vec<(f64, bool)>) {
+    let all = &options.l2_learned_relevance[..];
+    let grid = if learned { all } else { &all[..1] };
+    let held = |l2: f64| {
+        let options = FitOptions {
+            l2_learned_relevance: vec![l2],
+            ..options.clone()
+        };
+        let mut evidence = Vec::new();
+        for (train, test) in folds {
+            let relevance = fit_relevance(prior, train, &options);
+            for row in test {
+                evidence.push((relevance.evidence(row), matches!(row.label, Label::Role(_))));
+            }
+        }
+        evidence
+    };
+    best_of(grid, held, |evidence| -roc_auc(evidence).unwrap_or(0.5))
+}
+
+/// The value of `grid` whose held-out scores (`held`) have the lowest
+/// `loss` (the first on a tie), with those scores.
+fn best_of<T>(
+    grid: &[f64],
+    held: impl Fn(f64) -> Vec<T>,
+    loss: impl Fn(&[T]) -> f64,
+) -> (f64, Vec<T>) {
+    let mut best: Option<(f64, f64, Vec<T>)> = None;
+    for &value in grid {
+        let scores = held(value);
+        let l = loss(&scores);
+        if best.as_ref().is_none_or(|(_, b, _)| l < *b) {
+            best = Some((value, l, scores));
+        }
+    }
+    let (value, _, scores) = best.expect("a grid of at least one value");
+    (value, scores)
+}
+
+/// Mean negative log-likelihood of held-out role logits at temperature
+/// `t`, each role weighing the same (as the fit's balanced weights do).
+fn balanced_log_loss(logits: &[(Vec<f64>, usize)], t: f64) -> f64 {
+    let n_roles = logits.first().map_or(0, |(z, _)| z.len());
+    let mut sum = vec![0.0; n_roles];
+    let mut count = vec![0usize; n_roles];
+    for (z, y) in logits {
+        sum[*y] -= softmax(z, t)[*y].max(1e-12).ln();
+        count[*y] += 1;
+    }
+    let present: Vec<f64> = (0..n_roles)
+        .filter(|&r| count[r] > 0)
+        .map(|r| sum[r] / count[r] as f64)
+        .collect();
+    present.iter().sum::<f64>() / present.len().max(1) as f64
+}
+
 /// Fits `lexicon`'s numbers to `examples` and returns the refined lexicon.
 pub fn fit(
     lexicon: &Lexicon,
     examples: &[&Example],
     options: &FitOptions,
 ) -> (Lexicon, FitSummary) {
-    let mined;
+    let mut lexicon = lexicon.clone();
     let rescanned: Vec<Example>;
-    let (lexicon, examples): (&Lexicon, Vec<&Example>) = if options.mine > 0 {
-        mined = mine(lexicon, examples, options);
-        rescanned = rescan(&mined, examples);
-        (&mined, rescanned.iter().collect())
-    } else {
-        (lexicon, examples.to_vec())
-    };
+    let mut examples: Vec<&Example> = examples.to_vec();
+    if options.mine > 0 || options.learn > 0 {
+        if options.mine > 0 {
+            lexicon = mine(&lexicon, &examples, options);
+        }
+        if options.learn > 0 {
+            let candidate_options = CandidateOptions {
+                min_groups: options.learn_min_groups,
+                max_share: options.learn_max_share,
+            };
+            lexicon = learn::candidates(&lexicon, &examples, &candidate_options).0;
+        }
+        rescanned = rescan(&lexicon, &examples);
+        examples = rescanned.iter().collect();
+    }
     let examples = &examples[..];
-    let all = rows(examples);
+    let mut all = rows(examples);
     let n_roles = lexicon.roles.len();
     let mut role_examples = vec![0usize; n_roles];
     for r in &all {
@@ -537,36 +832,26 @@ pub fn fit(
         .iter()
         .map(|&n| n >= options.min_examples.max(1))
         .collect();
+    if options.learn > 0 {
+        (lexicon, all) = keep_learned(lexicon, all, &fitted, options);
+    }
+    let lexicon = &lexicon;
     let role_prior = RoleModel::from_lexicon(lexicon);
     let relevance_prior = RelevanceModel::from_lexicon(lexicon);
 
-    // Held-out scores for calibration.
-    let k = options.calibration_folds.max(2);
-    let mut held_logits = Vec::new();
-    let mut held_evidence = Vec::new();
-    for fold in 0..k {
-        let in_fold = |e: &&Example| fold_of(&e.group, k, 0x5eed) == fold;
-        let train: Vec<&Row> = all
-            .iter()
-            .zip(examples)
-            .filter(|(_, e)| !in_fold(e))
-            .map(|(r, _)| r)
-            .collect();
-        let test: Vec<&Row> = all
-            .iter()
-            .zip(examples)
-            .filter(|(_, e)| in_fold(e))
-            .map(|(r, _)| r)
-            .collect();
-        let roles = fit_roles(&role_prior, &train, &fitted, options);
-        let relevance = fit_relevance(&relevance_prior, &train, options);
-        for row in test {
-            if let Label::Role(y) = row.label {
-                held_logits.push((roles.logits(row), y));
-            }
-            held_evidence.push((relevance.evidence(row), matches!(row.label, Label::Role(_))));
-        }
-    }
+    // Held-out scores, from inner group-folds, choose the penalties on
+    // learned terms and the calibration.
+    let folds = inner_folds(&all, examples, options.calibration_folds.max(2));
+    let learned = lexicon.entries.iter().any(is_learned);
+    let (l2_learned, held_logits) =
+        choose_role_penalty(&role_prior, &folds, &fitted, options, learned);
+    let (l2_learned_relevance, held_evidence) =
+        choose_relevance_penalty(&relevance_prior, &folds, options, learned);
+    let options = &FitOptions {
+        l2_learned: vec![l2_learned],
+        l2_learned_relevance: vec![l2_learned_relevance],
+        ..options.clone()
+    };
     let temperature = calibrate_temperature(&held_logits, options.iterations);
     let scale = calibrate_relevance(
         &held_evidence,
@@ -672,6 +957,65 @@ mod tests {
         assert!(s.relevance < 0.5, "{s:?}");
         let (again, _) = fit(&lex, &refs, &options);
         assert_eq!(again.to_lex(&[]), fitted.to_lex(&[]));
+    }
+
+    /// Words the lexicon lacks are learned: "delta" marks role b, and the
+    /// learned terms a kept role gets the mean weight of the fitted ones.
+    #[test]
+    fn learned_words_are_fitted_and_the_strongest_kept() {
+        let lex = Lexicon::parse(
+            "[roles]\na | A\nb | B\nc | C\n[terms]\nalpha | a=1 | exact\n",
+            "toy",
+        )
+        .unwrap();
+        let scanner = Scanner::new(&lex).unwrap();
+        let mut buf = ScanBuffers::default();
+        let texts = [
+            ("alpha budget plan", Label::Role(0)),
+            ("delta release plan", Label::Role(1)),
+            ("delta budget filler", Label::Role(1)),
+            ("nurse shift filler", Label::Other),
+        ];
+        let examples: Vec<Example> = (0..320)
+            .map(|i| {
+                let (text, label) = texts[i % 4];
+                Example {
+                    id: i.to_string(),
+                    group: format!("g{}", i / 4),
+                    label,
+                    counts: scanner.count(text, &mut buf),
+                    text: text.to_string(),
+                }
+            })
+            .collect();
+        let refs: Vec<&Example> = examples.iter().collect();
+        let options = FitOptions {
+            min_examples: 10,
+            iterations: 300,
+            learn: 2,
+            learn_min_groups: 5,
+            ..FitOptions::default()
+        };
+        let (fitted, summary) = fit(&lex, &refs, &options);
+        assert_eq!(summary.fitted_roles, vec![true, true, false]);
+        let learned: Vec<&Entry> = fitted.entries.iter().filter(|e| is_learned(e)).collect();
+        assert_eq!(learned.len(), 2, "{learned:?}");
+        let delta = learned
+            .iter()
+            .find(|e| e.term == "delta")
+            .expect("delta learned");
+        assert!(delta.weights[1] - delta.weights[0] > 0.5, "{delta:?}");
+        // The kept role's weight is the mean of the fitted roles'.
+        let mean = (delta.weights[0] + delta.weights[1]) / 2.0;
+        assert!((delta.weights[2] - mean).abs() < 1e-9, "{delta:?}");
+        assert!(delta
+            .note
+            .starts_with("learned from labelled postings: in 160 postings"));
+        // The learned lexicon scores as it was fitted.
+        let scanner = Scanner::new(&fitted).unwrap();
+        let scorer = Scorer::new(&fitted);
+        let s = scorer.score(&scanner.count("delta plan", &mut buf));
+        assert!(s.probabilities[1] > s.probabilities[0], "{s:?}");
     }
 
     #[test]

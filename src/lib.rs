@@ -45,6 +45,7 @@ pub mod error;
 pub mod explain;
 pub mod file_id;
 pub mod fit;
+pub mod learn;
 pub mod lexicon;
 pub mod metrics;
 pub mod output;

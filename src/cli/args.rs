@@ -63,7 +63,9 @@ Exit status: 0 explained; 1 usage or fatal error, or no posting with the --id;
     /// grouped cross-validation of `lexicon fit`.
     #[command(after_help = "Examples:
   rolescan eval ../shared/corpora/dev.jsonl --label-field label
-  rolescan eval ../shared/corpora/dev.jsonl --folds 5 --group-field source,title --lexicon lexicons/derived.lex
+  rolescan eval ../shared/corpora/dev.jsonl --folds 5 --lexicon lexicons/derived.lex   # grouped by the records' group field
+  rolescan eval ../shared/corpora/dev.jsonl --folds 5 --lexicon lexicons/derived.lex --learn 2000
+  rolescan eval corpora/role-statements.jsonl                 # short statements of each role
   rolescan eval labelled.csv --label-field role --text-field body --json")]
     Eval(EvalArgs),
 }
@@ -86,8 +88,8 @@ pub struct LabelledArgs {
     #[arg(long, default_value = "id", value_name = "NAME")]
     pub id_field: String,
     /// Comma-separated fields whose values, together, group reposts of one
-    /// job (grouped folds keep a group on one side). Default: each posting is
-    /// its own group.
+    /// job (grouped folds keep a group on one side). Default: the record's
+    /// `group` field where it has one, else each posting is its own group.
     #[arg(long, value_name = "A,B", value_delimiter = ',')]
     pub group_field: Vec<String>,
     /// Lexicon to evaluate or start from (default: the built-in one).
@@ -121,6 +123,31 @@ pub struct FitSettings {
     /// |z| a mined term must clear.
     #[arg(long, default_value_t = 3.0, value_name = "Z")]
     pub mine_z: f64,
+    /// Learn up to N new terms (single words) from the labelled postings:
+    /// every word in enough groups is fitted from zero, and the N that
+    /// matter most are kept; 0 learns none.
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub learn: usize,
+    /// Groups of reposts a word must appear in to be learned.
+    #[arg(long, default_value_t = 5, value_name = "N")]
+    pub learn_min_groups: usize,
+    /// Largest share of the postings (0-1) a learned word may appear in.
+    #[arg(long, default_value_t = 1.0, value_name = "X")]
+    pub learn_max_share: f64,
+    /// Penalties pulling learned terms' role weights toward zero; with more
+    /// than one (comma-separated), the fit picks one by inner grouped
+    /// cross-validation.
+    #[arg(long, value_name = "X,Y", value_delimiter = ',', default_value = "2")]
+    pub l2_learned: Vec<f64>,
+    /// The same for learned terms' relevance weights (picked by held-out
+    /// relevance ROC-AUC).
+    #[arg(long, value_name = "X,Y", value_delimiter = ',', default_value = "5")]
+    pub l2_learned_relevance: Vec<f64>,
+    /// Keep the roles' biases instead of fitting them (short statements of
+    /// a role carry few terms, and a bias fitted to the postings' mix of
+    /// roles decides them).
+    #[arg(long)]
+    pub keep_biases: bool,
 }
 
 /// `rolescan eval` flags.
@@ -396,7 +423,7 @@ pub enum LexiconCommand {
     /// starting weights act as the prior).
     #[command(after_help = "Examples:
   rolescan lexicon fit ../shared/corpora/dev.jsonl --lexicon lexicons/derived.lex \\
-      --group-field source,title -o fitted.lex
+      --group-field group -o fitted.lex
   rolescan eval ../shared/corpora/dev.jsonl --lexicon fitted.lex")]
     Fit {
         /// Input and fields.

@@ -43,6 +43,12 @@ fn options(settings: &FitSettings) -> FitOptions {
         calibration_folds: settings.calibration_folds,
         mine: settings.mine,
         mine_z: settings.mine_z,
+        learn: settings.learn,
+        learn_min_groups: settings.learn_min_groups,
+        learn_max_share: settings.learn_max_share,
+        l2_learned: settings.l2_learned.clone(),
+        l2_learned_relevance: settings.l2_learned_relevance.clone(),
+        keep_biases: settings.keep_biases,
     }
 }
 

@@ -123,7 +123,7 @@ pub struct NgramCounts {
 
 /// Words that never start or end a derived n-gram. Function words of English
 /// plus job-ad boilerplate carry no role information.
-const STOPWORDS: &[&str] = &[
+pub(crate) const STOPWORDS: &[&str] = &[
     "a", "about", "above", "across", "after", "again", "against", "all", "also", "am", "an", "and",
     "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between",
     "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "e.g",
