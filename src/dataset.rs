@@ -339,17 +339,22 @@ mod tests {
         assert_eq!(d.unreadable, 2);
     }
 
+    /// The fields `eval` reads when none are named.
+    fn default_fields() -> Fields {
+        Fields {
+            text: None,
+            label: "label".into(),
+            group: vec![],
+            id: "id".into(),
+        }
+    }
+
     #[test]
     fn byte_order_marks_and_utf16_are_read_as_score_reads_them() {
         let dir = tempfile::tempdir().unwrap();
         let lexicon = Lexicon::builtin();
         let scanner = Scanner::new(&lexicon).unwrap();
-        let fields = Fields {
-            text: None,
-            label: "label".into(),
-            group: vec![],
-            id: "id".into(),
-        };
+        let fields = default_fields();
         let jsonl = dir.path().join("l.jsonl");
         let line =
             "{\"id\":\"a\",\"label\":\"it_manager\",\"description\":\"IT manager caf\u{e9}\"}\n";
@@ -386,12 +391,7 @@ mod tests {
         .unwrap();
         let lexicon = Lexicon::builtin();
         let scanner = Scanner::new(&lexicon).unwrap();
-        let mut fields = Fields {
-            text: None,
-            label: "label".into(),
-            group: vec![],
-            id: "id".into(),
-        };
+        let mut fields = default_fields();
         let groups = |fields: &Fields| -> Vec<String> {
             let d = Dataset::load(&path, fields, &lexicon, &scanner).unwrap();
             d.examples.into_iter().map(|e| e.group).collect()
@@ -407,12 +407,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let lexicon = Lexicon::builtin();
         let scanner = Scanner::new(&lexicon).unwrap();
-        let fields = Fields {
-            text: None,
-            label: "label".into(),
-            group: vec![],
-            id: "id".into(),
-        };
+        let fields = default_fields();
         let load = |name: &str, content: &str| {
             let path = dir.path().join(name);
             std::fs::write(&path, content).unwrap();

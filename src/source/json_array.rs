@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use super::encoding::decode_record;
 use super::jsonl::{from_value, Place};
-use super::{io_message, Posting, ReadOptions};
+use super::{fill, io_message, Posting, ReadOptions};
 
 /// Streams the postings of a JSON array.
 pub fn read<R: BufRead + Send + 'static>(
@@ -158,11 +158,7 @@ impl<R: BufRead> Items<R> {
     /// punctuation (`[`, `]`, `,`).
     fn next_token(&mut self) -> io::Result<Option<u8>> {
         loop {
-            let buf = match self.reader.fill_buf() {
-                Ok(buf) => buf,
-                Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
-                Err(err) => return Err(err),
-            };
+            let buf = fill(&mut self.reader)?;
             if buf.is_empty() {
                 return Ok(None);
             }
@@ -188,11 +184,7 @@ impl<R: BufRead> Items<R> {
         let mut size = 0u64;
         let mut scan = Scan::default();
         loop {
-            let buf = match self.reader.fill_buf() {
-                Ok(buf) => buf,
-                Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
-                Err(err) => return Err(err),
-            };
+            let buf = fill(&mut self.reader)?;
             if buf.is_empty() {
                 // Not closed: the item is whatever came, and the array
                 // ends with an error after it.

@@ -224,9 +224,8 @@ impl<R: BufRead> Lines<R> {
     fn skip_line(&mut self) -> u64 {
         let mut skipped = 0u64;
         loop {
-            let buf = match self.reader.fill_buf() {
+            let buf = match super::fill(&mut self.reader) {
                 Ok(buf) => buf,
-                Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
                 Err(err) => {
                     self.error = Some(err);
                     return skipped;

@@ -628,6 +628,16 @@ fn walk_error_message(err: &walkdir::Error) -> String {
     }
 }
 
+/// `reader.fill_buf()`, asked again when a signal interrupts it.
+pub(crate) fn fill<R: BufRead + ?Sized>(reader: &mut R) -> io::Result<&[u8]> {
+    while let Err(err) = reader.fill_buf() {
+        if err.kind() != io::ErrorKind::Interrupted {
+            break;
+        }
+    }
+    reader.fill_buf()
+}
+
 /// A short, user-facing description of an I/O error.
 pub(crate) fn io_message(err: &io::Error) -> String {
     match err.kind() {

@@ -257,11 +257,7 @@ impl<R: BufRead> Splitter<R> {
             } else if self.at_eof {
                 self.parser.finish()
             } else {
-                let buf = match self.input.fill_buf() {
-                    Ok(buf) => buf,
-                    Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
-                    Err(err) => return Err(err),
-                };
+                let buf = super::super::fill(&mut self.input)?;
                 if buf.is_empty() {
                     self.at_eof = true;
                     continue;
