@@ -703,9 +703,8 @@ fn choose_role_penalty(
     folds: &Folds<'_>,
     fitted: &[bool],
     options: &FitOptions,
-    learned: bool,
 ) -> (f64, Vec<(Vec<f64>, usize)>) {
-    let grid = if learned {
+    let grid = if prior.learned.contains(&true) {
         &options.l2_learned[..]
     } else {
         &options.l2_learned[..1]
@@ -739,10 +738,13 @@ fn choose_relevance_penalty(
     prior: &RelevanceModel,
     folds: &Folds<'_>,
     options: &FitOptions,
-    learned: bool,
 ) -> (f64, Vec<(f64, bool)>) {
     let all = &options.l2_learned_relevance[..];
-    let grid = if learned { all } else { &all[..1] };
+    let grid = if prior.learned.contains(&true) {
+        all
+    } else {
+        &all[..1]
+    };
     let held = |l2: f64| {
         let options = FitOptions {
             l2_learned_relevance: vec![l2],
@@ -842,11 +844,9 @@ pub fn fit(
     // Held-out scores, from inner group-folds, choose the penalties on
     // learned terms and the calibration.
     let folds = inner_folds(&all, examples, options.calibration_folds.max(2));
-    let learned = lexicon.entries.iter().any(is_learned);
-    let (l2_learned, held_logits) =
-        choose_role_penalty(&role_prior, &folds, &fitted, options, learned);
+    let (l2_learned, held_logits) = choose_role_penalty(&role_prior, &folds, &fitted, options);
     let (l2_learned_relevance, held_evidence) =
-        choose_relevance_penalty(&relevance_prior, &folds, options, learned);
+        choose_relevance_penalty(&relevance_prior, &folds, options);
     let options = &FitOptions {
         l2_learned: vec![l2_learned],
         l2_learned_relevance: vec![l2_learned_relevance],

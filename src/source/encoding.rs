@@ -200,10 +200,7 @@ pub fn binary_bytes(bytes: &[u8]) -> Option<String> {
     if let Some(kind) = known_binary(bytes) {
         return Some(format!("binary file ({kind}); skipped"));
     }
-    if !has_control_byte(bytes) {
-        return None;
-    }
-    let controls = bytes.iter().filter(|&&b| is_control_byte(b)).count();
+    let controls = control_bytes(bytes);
     if controls >= MIN_ODD && controls as f64 > MAX_CONTROL_SHARE * bytes.len() as f64 {
         return Some(format!(
             "binary data ({controls} of {} bytes are control characters); skipped",
@@ -250,28 +247,9 @@ fn known_binary(bytes: &[u8]) -> Option<&'static str> {
 
 /// Control bytes that text does not hold: C0 controls (NUL included) other
 /// than tab, line feed, vertical tab, form feed and carriage return, and
-/// DEL. Written without branches, so a loop over bytes vectorizes.
+/// DEL.
 fn is_control_byte(b: u8) -> bool {
     (b < b'\t') | (b.wrapping_sub(0x0e) < 0x20 - 0x0e) | (b == 0x7f)
-}
-
-/// Whether `bytes` hold a control byte.
-fn has_control_byte(bytes: &[u8]) -> bool {
-    any_byte(bytes, is_control_byte)
-}
-
-/// Whether any byte is `wanted`: 32 bytes at a time, each block's answers
-/// or-ed together without stopping early (which keeps the loop
-/// vectorized).
-fn any_byte(bytes: &[u8], wanted: impl Fn(u8) -> bool) -> bool {
-    let mut blocks = bytes.chunks_exact(32);
-    for block in &mut blocks {
-        let hit = block.iter().fold(0u8, |hit, &b| hit | u8::from(wanted(b)));
-        if hit != 0 {
-            return true;
-        }
-    }
-    blocks.remainder().iter().any(|&b| wanted(b))
 }
 
 /// Why a decoded text is binary, if it is: more than [`MAX_ODD_SHARE`] of
@@ -294,16 +272,21 @@ pub fn binary_text(text: &str) -> Option<String> {
 
 /// The control bytes and U+FFFD characters of a text. Nearly every text
 /// has neither: U+FFFD is looked for with `memmem` (vectorized), and
-/// control bytes block by block ([`has_control`]), only blocks that have
-/// one counted.
+/// control bytes by [`control_bytes`].
 fn odd_chars(bytes: &[u8]) -> usize {
     static REPLACEMENT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new("\u{FFFD}"));
-    let mut odd = REPLACEMENT.find_iter(bytes).count();
+    REPLACEMENT.find_iter(bytes).count() + control_bytes(bytes)
+}
+
+/// The control bytes of `bytes`, looked for block by block
+/// ([`has_control`]) and counted only in the blocks that have one.
+fn control_bytes(bytes: &[u8]) -> usize {
+    let mut controls = 0;
     let mut blocks = bytes.chunks_exact(BLOCK);
     for block in &mut blocks {
         if has_control(block.try_into().expect("a whole block")) {
-            odd += block.iter().filter(|&&b| is_control_byte(b)).count();
+            controls += block.iter().filter(|&&b| is_control_byte(b)).count();
         }
     }
     // The last part block, padded with spaces.
@@ -311,12 +294,12 @@ fn odd_chars(bytes: &[u8]) -> usize {
     let mut last = [b' '; BLOCK];
     last[..rest.len()].copy_from_slice(rest);
     if has_control(&last) {
-        odd += rest.iter().filter(|&&b| is_control_byte(b)).count();
+        controls += rest.iter().filter(|&&b| is_control_byte(b)).count();
     }
-    odd
+    controls
 }
 
-/// The block size of [`odd_chars`]'s quick pass: large enough that the
+/// The block size of [`control_bytes`]'s quick pass: large enough that the
 /// per-block reductions cost little.
 const BLOCK: usize = 256;
 
