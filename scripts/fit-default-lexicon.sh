@@ -16,4 +16,5 @@ out=${1:-lexicons/default.lex}
 "$ROLESCAN" lexicon fit ../shared/corpora/dev.jsonl \
   --lexicon lexicons/derived.lex \
   --label-field label --text-field description --group-field group --name default \
+  --learn 1000 --learn-budget 0.4 --l2-learned-relevance inf --keep-biases \
   -o "$out"

@@ -56,12 +56,17 @@ pub struct FitOptions {
     pub learn_min_groups: usize,
     /// Largest share of the postings a learned word may appear in.
     pub learn_max_share: f64,
+    /// The most hits learned terms may add, as a share of the hits of the
+    /// lexicon's other terms in the labelled postings: every hit costs the
+    /// scan time, and learned words are common ones.
+    pub learn_budget: f64,
     /// Penalties pulling learned terms' role weights toward zero: with more
     /// than one, the fit picks the one whose held-out role probabilities
     /// fit best (inner group-folds, balanced log-loss).
     pub l2_learned: Vec<f64>,
     /// The same for learned terms' relevance weights, picked by held-out
-    /// relevance ROC-AUC.
+    /// relevance ROC-AUC. An infinite penalty (in either) holds the weights
+    /// at zero.
     pub l2_learned_relevance: Vec<f64>,
     /// Keep the roles' biases (do not fit them): short statements of a
     /// role carry few terms, and a bias fitted to the postings' mix of
@@ -82,6 +87,7 @@ impl Default for FitOptions {
             learn: 0,
             learn_min_groups: 5,
             learn_max_share: 1.0,
+            learn_budget: f64::INFINITY,
             l2_learned: vec![2.0],
             l2_learned_relevance: vec![5.0],
             keep_biases: false,
@@ -338,7 +344,7 @@ fn fit_roles(prior: &RoleModel, rows: &[&Row], fitted: &[bool], options: &FitOpt
                 options.l2
             };
             *g = if fitted[r] {
-                *g + 2.0 * l2 * (params[i] - initial[i])
+                penalized(*g, l2, params[i] - initial[i])
             } else {
                 0.0
             };
@@ -453,7 +459,7 @@ fn fit_relevance(prior: &RelevanceModel, rows: &[&Row], options: &FitOptions) ->
             } else {
                 options.l2_relevance
             };
-            grad[t] += 2.0 * l2 * (params[t] - initial[t]);
+            grad[t] = penalized(grad[t], l2, params[t] - initial[t]);
         }
         grad[n + 2] += 0.02 * (params[n + 2] - initial[n + 2]);
 
@@ -465,6 +471,16 @@ fn fit_relevance(prior: &RelevanceModel, rows: &[&Row], options: &FitOptions) ->
         intercept: params[n + 1],
         cue: params[n + 2],
         learned: prior.learned.clone(),
+    }
+}
+
+/// A gradient with an L2 penalty of `l2` on a parameter `moved` from where
+/// it started; an infinite penalty holds the parameter where it is.
+fn penalized(gradient: f64, l2: f64, moved: f64) -> f64 {
+    if l2.is_infinite() {
+        0.0
+    } else {
+        gradient + 2.0 * l2 * moved
     }
 }
 
@@ -619,11 +635,14 @@ pub struct FitSummary {
 /// `options.learn` learned entries that matter most: the spread of their
 /// fitted role weights or their relevance weight, whichever is larger,
 /// times the square root of their mean saturated count (a term that fires
-/// seldom moves few scores). The others are dropped from the lexicon and
-/// from the rows; a dropped single word leaves every other match as it was,
-/// so nothing needs scanning again.
+/// seldom moves few scores), taken in that order while their hits in the
+/// postings stay within `options.learn_budget` (see [`learn::select`]).
+/// The others are dropped from the lexicon and from the rows; a dropped
+/// single word leaves every other match as it was, so nothing needs
+/// scanning again.
 fn keep_learned(
     lexicon: Lexicon,
+    examples: &[&Example],
     rows: Vec<Row>,
     fitted: &[bool],
     options: &FitOptions,
@@ -650,7 +669,14 @@ fn keep_learned(
         .iter()
         .take_while(|e| !is_learned(e))
         .count();
-    let kept = learn::select(&importance, base, options.learn);
+    let mut hits = vec![0.0; lexicon.entries.len()];
+    for e in examples {
+        for &(t, c) in &e.counts.counts {
+            hits[t] += f64::from(c);
+        }
+    }
+    let budget = options.learn_budget * hits[..base].iter().sum::<f64>();
+    let kept = learn::select(&importance, &hits, base, options.learn, budget);
     // New index of each entry, if kept.
     let mut index: Vec<Option<usize>> = (0..base).map(Some).collect();
     index.resize(lexicon.entries.len(), None);
@@ -835,7 +861,7 @@ pub fn fit(
         .map(|&n| n >= options.min_examples.max(1))
         .collect();
     if options.learn > 0 {
-        (lexicon, all) = keep_learned(lexicon, all, &fitted, options);
+        (lexicon, all) = keep_learned(lexicon, examples, all, &fitted, options);
     }
     let lexicon = &lexicon;
     let role_prior = RoleModel::from_lexicon(lexicon);
@@ -1016,6 +1042,39 @@ mod tests {
         let scorer = Scorer::new(&fitted);
         let s = scorer.score(&scanner.count("delta plan", &mut buf));
         assert!(s.probabilities[1] > s.probabilities[0], "{s:?}");
+
+        // An infinite relevance penalty holds learned relevance weights at
+        // zero ("nurse" would otherwise say "not relevant"); the role
+        // weights are still fitted.
+        let held = FitOptions {
+            l2_learned_relevance: vec![f64::INFINITY],
+            ..options.clone()
+        };
+        let (fitted, _) = fit(&lex, &refs, &held);
+        let learned: Vec<&Entry> = fitted.entries.iter().filter(|e| is_learned(e)).collect();
+        assert_eq!(learned.len(), 2, "{learned:?}");
+        assert!(learned.iter().all(|e| e.relevance == 0.0), "{learned:?}");
+        assert!(
+            learned.iter().any(|e| e.weights[0] != e.weights[1]),
+            "{learned:?}"
+        );
+
+        // A budget of hits: every candidate is in 80 or 160 of the 320
+        // postings, against 80 hits of the lexicon's own "alpha"; at 1.0
+        // only words of 80 hits fit, and one at most.
+        let budgeted = FitOptions {
+            learn_budget: 1.0,
+            ..options.clone()
+        };
+        let (fitted, _) = fit(&lex, &refs, &budgeted);
+        let learned: Vec<&str> = fitted
+            .entries
+            .iter()
+            .filter(|e| is_learned(e))
+            .map(|e| e.term.as_str())
+            .collect();
+        assert_eq!(learned.len(), 1, "{learned:?}");
+        assert_ne!(learned, ["delta"], "delta has 160 hits");
     }
 
     #[test]

@@ -27,7 +27,7 @@
 //! given (no allocation once their vectors have grown) and keeps only the
 //! strongest entries a row shows. Both do the same floating-point operations
 //! in the same order: what they precompute per entry (the saturated counts
-//! up to [`SATURATED_TABLE`], each entry's weight magnitude) is computed by
+//! up to [`SATURATED_TABLE`], each entry's evidence weight) is computed by
 //! the same expressions.
 
 use crate::lexicon::Lexicon;
@@ -40,8 +40,8 @@ pub struct Scorer {
     /// The role weights of every entry, one after the other (as many per
     /// entry as there are roles).
     weights: Vec<f64>,
-    /// Per entry, its relevance weight `v` and `Σ_r |w_r| + |v|`, its
-    /// evidence strength per saturated count.
+    /// Per entry, its relevance weight `v` and its evidence strength per
+    /// saturated count ([`evidence_weight`]).
     relevance: Vec<(f64, f64)>,
     /// `saturate(c)` for the counts below [`SATURATED_TABLE`].
     saturated: Box<[f64; SATURATED_TABLE as usize]>,
@@ -97,11 +97,7 @@ impl Scorer {
             relevance: lexicon
                 .entries
                 .iter()
-                .map(|e| {
-                    let magnitude =
-                        e.weights.iter().map(|x| x.abs()).sum::<f64>() + e.relevance.abs();
-                    (e.relevance, magnitude)
-                })
+                .map(|e| (e.relevance, evidence_weight(&e.weights, e.relevance)))
                 .collect(),
             saturated: Box::new(std::array::from_fn(|c| saturate(c as u32))),
             temperature: lexicon.model.temperature,
@@ -151,9 +147,9 @@ impl Scorer {
                     for (zr, wr) in z.iter_mut().zip(self.weights(entry)) {
                         *zr += wr * s;
                     }
-                    let (relevance, magnitude) = self.relevance[entry];
+                    let (relevance, evidence) = self.relevance[entry];
                     rel += relevance * s;
-                    top.offer(entry, count, magnitude * s);
+                    top.offer(entry, count, evidence * s);
                 }
             }
         }
@@ -204,9 +200,9 @@ impl Scorer {
             for (zr, wr) in sums.iter_mut().zip(w) {
                 *zr += wr * s;
             }
-            let (relevance, magnitude) = self.relevance[entry];
+            let (relevance, evidence) = self.relevance[entry];
             relevance_sum += relevance * s;
-            top.offer(entry, count, magnitude * s);
+            top.offer(entry, count, evidence * s);
         }
         z.copy_from_slice(&sums);
         *rel = relevance_sum;
@@ -227,6 +223,15 @@ impl Scorer {
             None => saturate(count),
         }
     }
+}
+
+/// How strongly one saturated count of an entry weighs as evidence: how far
+/// its role weights spread around their mean (a weight all roles share
+/// moves no probability: "work", learned from postings, leans a little
+/// toward every role) plus its relevance weight, both as absolute values.
+fn evidence_weight(weights: &[f64], relevance: f64) -> f64 {
+    let mean = weights.iter().sum::<f64>() / weights.len().max(1) as f64;
+    weights.iter().map(|w| (w - mean).abs()).sum::<f64>() + relevance.abs()
 }
 
 /// The strongest evidence entries, strongest first, ties broken by entry
@@ -459,8 +464,17 @@ mod tests {
         assert_eq!(top.evidence, [(0, 1), (1, 1)]);
     }
 
+    #[test]
+    fn evidence_weighs_what_tells_roles_apart() {
+        // A weight every role shares moves no probability.
+        assert_eq!(evidence_weight(&[0.5, 0.5, 0.5], 0.0), 0.0);
+        assert_eq!(evidence_weight(&[0.5, 0.5, 0.5], -0.25), 0.25);
+        assert_eq!(evidence_weight(&[2.0, 0.0], 0.0), 2.0);
+        assert_eq!(evidence_weight(&[1.0, 0.0, -1.0], 1.0), 3.0);
+    }
+
     /// The scorer as it was before `score_into`: fresh vectors, every
-    /// entry's strength summed from its weights, `saturate` called for
+    /// entry's strength worked out from its weights, `saturate` called for
     /// every count, all the evidence sorted. The reference the fast scorer
     /// must match bit for bit.
     fn reference_score(lexicon: &Lexicon, counts: &TermCounts) -> RoleScores {
@@ -480,8 +494,11 @@ mod tests {
                 *zr += wr * s;
             }
             rel += entries[entry].relevance * s;
-            let strength =
-                (w.iter().map(|x| x.abs()).sum::<f64>() + entries[entry].relevance.abs()) * s;
+            // The spread of the role weights around their mean, and the
+            // relevance weight.
+            let mean = w.iter().sum::<f64>() / w.len() as f64;
+            let spread = w.iter().map(|x| (x - mean).abs()).sum::<f64>();
+            let strength = (spread + entries[entry].relevance.abs()) * s;
             evidence.push((entry, count, strength));
         }
         if let Some(t) = counts.first_title {

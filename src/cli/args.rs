@@ -134,13 +134,19 @@ pub struct FitSettings {
     /// Largest share of the postings (0-1) a learned word may appear in.
     #[arg(long, default_value_t = 1.0, value_name = "X")]
     pub learn_max_share: f64,
+    /// The most hits learned words may add, as a share of the hits of the
+    /// lexicon's other terms in the labelled postings (each hit costs the
+    /// scan time); `inf` for no limit.
+    #[arg(long, default_value_t = f64::INFINITY, value_name = "X")]
+    pub learn_budget: f64,
     /// Penalties pulling learned terms' role weights toward zero; with more
     /// than one (comma-separated), the fit picks one by inner grouped
     /// cross-validation.
     #[arg(long, value_name = "X,Y", value_delimiter = ',', default_value = "2")]
     pub l2_learned: Vec<f64>,
     /// The same for learned terms' relevance weights (picked by held-out
-    /// relevance ROC-AUC).
+    /// relevance ROC-AUC); `inf` holds them at zero, so that learned words
+    /// tell the roles apart without deciding relevance.
     #[arg(long, value_name = "X,Y", value_delimiter = ',', default_value = "5")]
     pub l2_learned_relevance: Vec<f64>,
     /// Keep the roles' biases instead of fitting them (short statements of

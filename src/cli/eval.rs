@@ -46,6 +46,7 @@ fn options(settings: &FitSettings) -> FitOptions {
         learn: settings.learn,
         learn_min_groups: settings.learn_min_groups,
         learn_max_share: settings.learn_max_share,
+        learn_budget: settings.learn_budget,
         l2_learned: settings.l2_learned.clone(),
         l2_learned_relevance: settings.l2_learned_relevance.clone(),
         keep_biases: settings.keep_biases,

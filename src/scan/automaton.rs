@@ -72,6 +72,16 @@ pub(super) struct Patterns {
     words: WordSift,
 }
 
+/// How a pattern may end inside a longer word (by default it may not: two
+/// ASCII word bytes are never split by a word boundary).
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct WordEnd {
+    /// The pattern may match the start of a longer word (a `term*` entry).
+    pub prefix: bool,
+    /// The pattern may take an `s` or `es` ending (an inflected entry).
+    pub inflect: bool,
+}
+
 /// The word starts that may begin a pattern, told by the whole word.
 ///
 /// At a word start, call the run of ASCII letters, digits and `_` there
@@ -80,11 +90,11 @@ pub(super) struct Patterns {
 /// word bytes, is the word itself, or the word less an `s` or `es`
 /// ending: two ASCII word bytes are never split by a word boundary
 /// (UAX #29 WB5 to WB13b), so a pattern ending inside the word counts only
-/// with one of those endings after it, or as a `term*` entry. So one bit
-/// per hash of a word ([`sift_bit`]), set for every first word and every
-/// such ending, drops a start that begins no pattern; only the `term*`
-/// entries need their own test, by their first bytes as in
-/// [`Patterns::may_start`].
+/// with one of those endings after it (if it inflects), or as a `term*`
+/// entry. So one bit per hash of a word ([`sift_bit`]), set for every
+/// first word and every such ending, drops a start that begins no pattern;
+/// only the `term*` entries need their own test, by their first bytes as
+/// in [`Patterns::may_start`].
 #[derive(Debug, Clone)]
 struct WordSift {
     bits: Box<[u64; WORD_BITS / 64]>,
@@ -183,10 +193,9 @@ const NONE: u32 = u32::MAX;
 
 impl Patterns {
     /// Compiles `patterns` (non-empty strings, no two equal), with a DFA when
-    /// their total length is at most `dfa_limit` bytes. `prefix[i]` says
-    /// whether pattern `i` may also match the start of a longer word (a
-    /// `term*` entry).
-    pub(super) fn new(patterns: &[String], prefix: &[bool], dfa_limit: usize) -> Result<Patterns> {
+    /// their total length is at most `dfa_limit` bytes. `ends[i]` says how
+    /// pattern `i` may end inside a longer word.
+    pub(super) fn new(patterns: &[String], ends: &[WordEnd], dfa_limit: usize) -> Result<Patterns> {
         let total: usize = patterns.iter().map(String::len).sum();
         let mut alphabet = [false; 256];
         for b in patterns.iter().flat_map(|p| p.bytes()) {
@@ -209,7 +218,7 @@ impl Patterns {
                 .map_err(automaton_error)?;
             Trie::new(&aut, &alphabet)
         };
-        let words = WordSift::new(patterns, prefix, &trie);
+        let words = WordSift::new(patterns, ends, &trie);
         let mut out = Patterns {
             trie,
             keys: Vec::new(),
@@ -400,9 +409,8 @@ impl Patterns {
 
 impl WordSift {
     /// The sift of `patterns`, with the table of its words' places in
-    /// `trie`; `prefix[i]` says whether pattern `i` may match the start of
-    /// a longer word.
-    fn new(patterns: &[String], prefix: &[bool], trie: &Trie) -> WordSift {
+    /// `trie`; `ends[i]` says how pattern `i` may end inside a longer word.
+    fn new(patterns: &[String], ends: &[WordEnd], trie: &Trie) -> WordSift {
         let mut sift = WordSift {
             bits: Box::new([0; WORD_BITS / 64]),
             table: Vec::new(),
@@ -411,7 +419,7 @@ impl WordSift {
             prefixes: None,
         };
         let mut words = std::collections::BTreeSet::new();
-        for (p, &prefix) in patterns.iter().map(String::as_bytes).zip(prefix) {
+        for (p, end) in patterns.iter().map(String::as_bytes).zip(ends) {
             let first = p.iter().position(|&b| !is_word_byte(b)).unwrap_or(p.len());
             if first == 0 {
                 // Never at a word start; such lexicons are not sifted by word.
@@ -421,10 +429,12 @@ impl WordSift {
             if first < p.len() {
                 continue;
             }
-            for ending in [&b"s"[..], b"es"] {
-                words.insert([p, ending].concat());
+            if end.inflect {
+                for ending in [&b"s"[..], b"es"] {
+                    words.insert([p, ending].concat());
+                }
             }
-            if prefix {
+            if end.prefix {
                 let (triples, short) = &mut **sift
                     .prefixes
                     .get_or_insert_with(|| Box::new(([0; TRIPLE_BITS / 64], [0; PAIR_BITS / 64])));

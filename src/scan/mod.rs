@@ -47,7 +47,7 @@ mod automaton;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
-use automaton::{Patterns, DFA_LIMIT};
+use automaton::{Patterns, WordEnd, DFA_LIMIT};
 
 use crate::error::Result;
 use crate::lexicon::Lexicon;
@@ -214,11 +214,7 @@ impl Scanner {
                 _ => NO_ENTRY,
             })
             .collect();
-        let prefix: Vec<bool> = variants
-            .iter()
-            .map(|v| v.iter().any(|v| v.wildcard))
-            .collect();
-        let patterns_at = Patterns::new(&patterns, &prefix, DFA_LIMIT)?;
+        let patterns_at = Patterns::new(&patterns, &word_ends(&variants), DFA_LIMIT)?;
         let mut bytes = [0u8; 256];
         for pattern in &patterns {
             bytes[usize::from(pattern.as_bytes()[0])] |= STARTS;
@@ -299,11 +295,13 @@ impl Scanner {
             n_touched += usize::from(counts[hit.entry] == 0);
             counts[hit.entry] += 1;
         });
-        touched.truncate(n_touched);
-        touched.sort_unstable();
+        // Kept at full length (only the first `n_touched` mean anything):
+        // cut short, it would be filled again for the next posting.
+        let noted = &mut touched[..n_touched];
+        noted.sort_unstable();
         let out = TermCounts {
             words: buf.bounds.word_count(),
-            counts: touched
+            counts: noted
                 .iter()
                 .map(|&e| {
                     let c = std::mem::take(&mut counts[e as usize]);
@@ -464,6 +462,17 @@ impl Scanner {
         }
         None
     }
+}
+
+/// How each pattern may end inside a longer word, from its variants.
+fn word_ends(variants: &[Vec<Variant>]) -> Vec<WordEnd> {
+    variants
+        .iter()
+        .map(|v| WordEnd {
+            prefix: v.iter().any(|v| v.wildcard),
+            inflect: v.iter().any(|v| v.inflect),
+        })
+        .collect()
 }
 
 /// Whether a word boundary falls at byte `at` (at most the length) of the
@@ -1025,13 +1034,9 @@ mod tests {
             };
             let mut scanner = Scanner::new(&lexicon).unwrap();
             let want = reference_scan(&scanner, &text);
-            let prefix: Vec<bool> = scanner
-                .variants
-                .iter()
-                .map(|v| v.iter().any(|v| v.wildcard))
-                .collect();
+            let ends = word_ends(&scanner.variants);
             for limit in [DFA_LIMIT, 0] {
-                scanner.patterns_at = Patterns::new(&scanner.patterns, &prefix, limit).unwrap();
+                scanner.patterns_at = Patterns::new(&scanner.patterns, &ends, limit).unwrap();
                 let mut got = Vec::new();
                 scanner.scan(&text, &mut ScanBuffers::default(), |h| got.push(h));
                 proptest::prop_assert_eq!(&got, &want, "limit {}", limit);
