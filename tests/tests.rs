@@ -10,6 +10,7 @@ mod corpus;
 mod derive;
 mod eval;
 mod explain;
+mod formats;
 mod lexicon;
 mod output;
 mod properties;

@@ -25,6 +25,7 @@
 //! Markdown, HTML: one posting per file), [`jsonl`] and [`csv`] (one posting
 //! per record); [`encoding`] turns the bytes of every input into text first.
 
+pub mod compression;
 pub mod csv;
 pub mod document;
 pub mod encoding;
@@ -41,6 +42,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
+pub use compression::Compression;
 pub use encoding::Encoding;
 
 /// One job posting, or the reason it could not be read.
@@ -176,6 +178,9 @@ impl Format {
     /// (the bytes after the last dot, not counting a leading one), without
     /// taking a path apart: for each entry of a folder.
     fn from_name(name: &[u8]) -> Option<Format> {
+        if let Some((_, inner)) = Compression::from_name(name) {
+            return Format::from_name(&name[..inner]);
+        }
         let ext = &name[extension_dot(name)? + 1..];
         let is = |known: &[&str]| known.iter().any(|k| ext.eq_ignore_ascii_case(k.as_bytes()));
         Some(if is(&["txt", "text", "md", "markdown"]) {
@@ -192,6 +197,12 @@ impl Format {
             return None;
         })
     }
+}
+
+/// The compression a path's file name ends with (`.gz`, `.zst`), if any.
+fn compressed_name(path: &Path) -> Option<Compression> {
+    let name = path.file_name()?.as_encoded_bytes();
+    Compression::from_name(name).map(|(compression, _)| compression)
 }
 
 /// Where a file name's extension starts: its last dot, unless that is its
@@ -438,8 +449,9 @@ impl Records {
     fn open(&self, path: PathBuf, format: Option<Format>) -> Opened {
         let source: Arc<str> = Arc::from(path.to_string_lossy());
         let counter = Arc::clone(&self.bytes_read);
-        let is_stdin = path.as_os_str() == "-";
-        if let (Some(format @ (Format::Text | Format::Html)), false) = (format, is_stdin) {
+        // A compressed document is read as a stream, as stdin is.
+        let streamed = path.as_os_str() == "-" || compressed_name(&path).is_some();
+        if let (Some(format @ (Format::Text | Format::Html)), false) = (format, streamed) {
             let options = Arc::clone(&self.options);
             let file = document::File::new(source, path, format, counter, options);
             return Opened::One(Record::File(file));
@@ -502,9 +514,22 @@ fn stream_records(
     format: Option<Format>,
     options: Arc<ReadOptions>,
 ) -> Box<dyn Iterator<Item = Record> + Send> {
+    // A document's id is the name of what the compressed file holds.
+    let inner;
+    let path = match compressed_name(path) {
+        Some(_) => {
+            inner = path.with_extension("");
+            inner.as_path()
+        }
+        None => path,
+    };
     let failed = |message: String| -> Box<dyn Iterator<Item = Record> + Send> {
         let posting = Posting::error(&source, document::stem_id(path), message);
         Box::new(std::iter::once(Record::Posting(posting)))
+    };
+    let raw = match compression::open(raw) {
+        Ok(raw) => raw,
+        Err(err) => return failed(format!("read failed: {}", io_message(&err))),
     };
     let stream = match encoding::open_stream(raw, options.encoding) {
         Ok(Ok(stream)) => stream,
