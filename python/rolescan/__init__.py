@@ -39,7 +39,7 @@ reason in ``error``. Postings read or decoded with a warning give a
 
 from __future__ import annotations
 
-from ._csv import write_csv
+from ._write import write_csv
 from ._dask import score_dask, score_pandas
 from ._inputs import DEFAULT_ID_COLUMNS, DEFAULT_TEXT_COLUMNS
 from ._read import iter_postings, read_postings

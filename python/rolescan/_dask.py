@@ -93,7 +93,7 @@ def score_dask(
     here, on the client. ``rolescan.error_count(result)`` gives the rows
     that could not be read."""
     s = scorer(lexicon, evidence=evidence, threads=threads)
-    columns = dict(
+    columns: dict[str, Any] = dict(
         text_column=text_column,
         id_column=id_column,
         source_column=source_column,

@@ -223,7 +223,9 @@ def prepare(
         text_column = next(c for c in DEFAULT_TEXT_COLUMNS if c in names)
     text, errors, warnings = _texts(table.column(text_column), text_column, encoding)
     chosen_id = id_column_of(names, id_column)
-    positions = None
+    # (pyarrow's type stubs are narrower than pyarrow here: Any.)
+    positions: Any = None
+    ids: Any
     if chosen_id is None or table.column(chosen_id).null_count:
         # Ids row:N, 1-based from row_offset + 1: for every row without an
         # id column, and for null ids (as the CLI numbers a record without one).
@@ -239,6 +241,7 @@ def prepare(
     if source_column is None and "source" in names:
         source_column = "source"
     constant = pa.chunked_array([pa.array([source] * n, type=LARGE)])
+    sources: Any
     if source_column is None:
         sources = constant
     else:
@@ -247,8 +250,9 @@ def prepare(
             sources = pc.coalesce(sources, constant)
     if "error" in names:
         given = _strings(table.column("error"), "the column", "error", integers=False)
-        errors = pc.coalesce(given, errors)
-    inputs = pa.table({"text": text, "posting_id": ids, "source": sources, "error": errors})
+        errors = pc.coalesce(given, errors)  # type: ignore[arg-type]
+    columns: dict[str, Any] = {"text": text, "posting_id": ids, "source": sources, "error": errors}
+    inputs = pa.table(columns)
     kept = [(table.schema.field(k), table.column(k)) for k in keep]
     return Prepared(inputs=inputs.combine_chunks(), kept=kept, warnings=warnings)
 

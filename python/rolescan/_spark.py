@@ -35,7 +35,7 @@ def spark_schema(lexicon: Optional[PathLike] = None, *, keep: Optional[dict[str,
     return ", ".join(fields)
 
 
-def _relative(source: pa.Array, prefix: str) -> pa.Array:
+def _relative(source: Any, prefix: str) -> Any:
     """Sources under ``prefix`` (the driver's folder) as the CLI, run there
     with a relative path, names them."""
     inside = pc.starts_with(source, pattern=prefix)
@@ -57,22 +57,21 @@ def _read_spec(spec: dict[str, Any]) -> Iterator[pa.RecordBatch]:
             if relative:
                 source = _relative(source, prefix)
             n = batch.num_rows
-            yield pa.record_batch(
-                {
-                    "source": source.cast(pa.string()),
-                    "posting_id": batch.column("posting_id").cast(pa.string()),
-                    "text": batch.column("text").cast(pa.string()),
-                    "error": batch.column("error").cast(pa.string()),
-                    "position": pa.array(range(position + 1, position + n + 1), type=pa.int64()),
-                }
-            )
+            columns: dict[str, Any] = {
+                "source": source.cast(pa.string()),
+                "posting_id": batch.column("posting_id").cast(pa.string()),
+                "text": batch.column("text").cast(pa.string()),
+                "error": batch.column("error").cast(pa.string()),
+                "position": pa.array(range(position + 1, position + n + 1), type=pa.int64()),
+            }
+            yield pa.record_batch(columns)
             position += n
 
 
 def _read_specs(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
     for batch in batches:
         for spec in batch.column("spec").to_pylist():
-            yield from _read_spec(json.loads(spec))
+            yield from _read_spec(json.loads(str(spec)))
 
 
 def spark_postings(
@@ -105,7 +104,7 @@ def spark_postings(
     paths = _read.input_paths(inputs)
     if "-" in paths:
         raise ValueError("inputs: '-' (stdin) cannot be read on a Spark executor")
-    options = dict(
+    options: dict[str, Any] = dict(
         input_format=input_format,
         text_field=text_field,
         id_field=id_field,
