@@ -19,6 +19,10 @@ from . import _rolescan
 DEFAULT_TEXT_COLUMNS = ("description", "text", "body", "content")
 #: Id columns tried, in order, when none is named.
 DEFAULT_ID_COLUMNS = ("id", "posting_id")
+#: The column where Spark's JSON reader keeps lines it could not parse.
+CORRUPT_COLUMN = "_corrupt_record"
+#: The error of a row with a ``_corrupt_record``.
+CORRUPT_ERROR = "not valid JSON (Spark's reader kept the line in _corrupt_record)"
 
 LARGE = pa.large_string()
 
@@ -136,6 +140,8 @@ def wanted_columns(
         wanted.setdefault(source_column, "source_column")
     if "error" in names:
         wanted.setdefault("error", "the column 'error'")
+    if CORRUPT_COLUMN in names:
+        wanted.setdefault(CORRUPT_COLUMN, f"the column {CORRUPT_COLUMN!r}")
     for k in keep:
         wanted.setdefault(k, "keep")
     return wanted
@@ -248,9 +254,13 @@ def prepare(
         sources = _strings(table.column(source_column), "source_column", source_column, integers=False)
         if sources.null_count:
             sources = pc.coalesce(sources, constant)
+    if CORRUPT_COLUMN in names:
+        corrupt = table.column(CORRUPT_COLUMN)
+        marked = pc.if_else(pc.is_valid(corrupt), pa.scalar(CORRUPT_ERROR, LARGE), pa.scalar(None, LARGE))
+        errors = pc.coalesce(marked, errors)
     if "error" in names:
         given = _strings(table.column("error"), "the column", "error", integers=False)
-        errors = pc.coalesce(given, errors)  # type: ignore[arg-type]
+        errors = pc.coalesce(given, errors)
     columns: dict[str, Any] = {"text": text, "posting_id": ids, "source": sources, "error": errors}
     inputs = pa.table(columns)
     kept = [(table.schema.field(k), table.column(k)) for k in keep]

@@ -114,7 +114,9 @@ class Scorer:
         ``row:N``, N counted from ``row_offset + 1`` within ``data``.
         ``source_column``: default ``source`` when present, else the
         constant ``source``. A column named ``error`` (as ``read_postings``
-        gives) marks postings that could not be read. ``keep``: input
+        gives) marks postings that could not be read, and so does a non-null
+        ``_corrupt_record`` (a line Spark's JSON reader could not parse).
+        ``keep``: input
         columns appended, unchanged, after the CSV's columns (not one of
         the result's own names). ``encoding``: for a bytes text column, as
         the CLI's ``--encoding``: ``auto`` (invalid UTF-8 replaced with

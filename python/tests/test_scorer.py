@@ -257,3 +257,15 @@ def test_a_column_with_no_values_is_null_text_whatever_its_type():
     assert list(out["error"]) == ["no text (the text column is null)"] * 2
     with pytest.raises(TypeError, match="text_column 'description' is double, not text"):
         rolescan.Scorer().score(pd.DataFrame({"description": [1.5, float("nan")]}))
+
+
+def test_spark_corrupt_records_are_error_rows():
+    table = pa.table(
+        {"_corrupt_record": [None, '{"id": "b", "text": broken'], "description": ["IT manager", None], "id": ["a", None]}
+    )
+    out = rolescan.Scorer().score(table)
+    assert out.column("error").to_pylist() == [
+        None,
+        "not valid JSON (Spark's reader kept the line in _corrupt_record)",
+    ]
+    assert out.column("top_role").to_pylist() == ["it_manager", None]

@@ -98,3 +98,35 @@ def test_score_spark_needs_an_id_column(spark):
         rolescan.score_spark(df.withColumnRenamed("description", "words").selectExpr("words", "words as text", "1 as id"), keep=["words"])
     with pytest.raises(ValueError, match="stdin"):
         rolescan.spark_postings(spark, ["-"])
+
+
+def test_spark_read_json_differs_from_the_cli_as_the_readme_says(spark, tmp_path, monkeypatch):
+    # Any DataFrame can be scored (score_spark); a spark.read.json frame is
+    # Spark's reading, not the CLI's: the README lists what differs, checked here.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "broken.jsonl").write_text(BROKEN_JSONL, encoding="utf-8")
+    df = spark.read.json(str(tmp_path / "broken.jsonl"))  # the JVM keeps the folder it started in
+    rows = rolescan.score_spark(df).toArrow().to_pylist()
+    cli = read_csv_rows(run_cli(["broken.jsonl"], tmp=tmp_path))
+    assert len(rows) == len(cli) == 5  # blank lines skipped by both
+    by_id = {r["posting_id"]: r for r in rows}
+    # source: the records' own field, else source= ("-"); the CLI: the file.
+    assert by_id["a"]["source"] == "board-x" and cli[0]["source"] == "broken.jsonl"
+    assert by_id["7"]["source"] == "-"
+    # posting_id: no line numbers in Spark: row:N within a task, not line:N.
+    assert cli[1]["posting_id"] == "line:3" and "line:3" not in by_id
+    # The broken line: an error row without the line number or the parser's reason.
+    corrupt = [r for r in rows if r["error"] and "_corrupt_record" in r["error"]]
+    assert len(corrupt) == 1 and cli[2]["error"].startswith("line 4 is not valid JSON")
+    # One text column for every row (description): a record with its text in
+    # `body` has none here; the CLI takes the first of description/text/body/content.
+    assert by_id["7"]["error"] == "no text (the text column is null)"
+    assert cli[4]["posting_id"] == "7" and cli[4]["error"] == ""
+    # Scored rows have the CLI's numbers.
+    assert by_id["a"]["top_role"] == cli[0]["top_role"]
+    assert rolescan.format_number(by_id["a"]["relevance"]) == cli[0]["relevance"]
+
+
+def read_csv_rows(cells):
+    header, rows = cells
+    return [dict(zip(header, r)) for r in rows]
