@@ -2,7 +2,8 @@
 spark_postings, the CLI's reader on an executor, then score_spark, a
 mapInArrow) gives the CLI's rows, bytes and exit status on corpora/sample
 and on a file with a broken line; in local mode it scores ~3,000 postings
-equal to the CLI's CSV. Skipped unless ROLESCAN_SPARK=1 (PySpark is a
+equal to the CLI's CSV; a spark.read.json frame differs from the CLI's rows
+exactly as the README says. Skipped unless ROLESCAN_SPARK=1 (PySpark is a
 ~456 MB install and needs Java 17 or later): see the README, "Python, Dask,
 Spark"."""
 
