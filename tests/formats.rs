@@ -116,3 +116,71 @@ fn a_cut_gzip_file_keeps_what_came_before_and_says_where_it_broke() {
     );
     assert_eq!(table.get(&table.rows[0], "posting_id"), "p0");
 }
+
+/// Word, OpenDocument, Excel and PDF files written by the libraries people's
+/// tools use (`scripts/make-office-fixtures.py`).
+#[test]
+fn office_and_pdf_files_score_with_the_right_roles() {
+    let out = run(&["score", data("office").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "scan.pdf is an error row");
+    let table = Table::parse(&out.stdout);
+    assert_eq!(
+        roles(&table),
+        [
+            ("1001".to_string(), "it_project_manager".to_string()),
+            ("1002".to_string(), "other".to_string()),
+            ("it-manager".to_string(), "it_manager".to_string()),
+            ("pm".to_string(), "project_manager".to_string()),
+            ("scan".to_string(), "".to_string()),
+            ("tpm".to_string(), "technical_project_manager".to_string()),
+        ]
+    );
+    let scan = table
+        .rows
+        .iter()
+        .find(|r| table.get(r, "posting_id") == "scan")
+        .unwrap();
+    assert!(table.get(scan, "error").contains("no text layer"));
+    // The .docx header carries the title; the table cells are words too.
+    let tpm = table
+        .rows
+        .iter()
+        .find(|r| table.get(r, "posting_id") == "tpm")
+        .unwrap();
+    assert!(table
+        .get(tpm, "evidence")
+        .starts_with("technical project manager×2"));
+}
+
+#[test]
+fn a_workbook_sheet_by_name_and_compressed_documents() {
+    let xlsx = data("office/postings.xlsx");
+    let out = run(&["score", xlsx.to_str().unwrap(), "--sheet", "Archive"]);
+    assert_eq!(out.status.code(), Some(0));
+    let table = Table::parse(&out.stdout);
+    assert_eq!(table.column("posting_id"), ["A-7"]);
+    assert_eq!(table.column("top_role"), ["project_manager"]);
+    let out = run(&["score", xlsx.to_str().unwrap(), "--sheet", "Nope"]);
+    let table = Table::parse(&out.stdout);
+    assert!(
+        table.column("error")[0]
+            .starts_with("no sheet 'Nope' (the workbook has Postings, Archive)"),
+        "{:?}",
+        table.column("error")
+    );
+    // Documents and workbooks inside gzip read as themselves.
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["tpm.docx", "postings.xlsx", "pm.pdf"] {
+        let bytes = std::fs::read(data(&format!("office/{name}"))).unwrap();
+        std::fs::write(dir.path().join(format!("{name}.gz")), gzip(&bytes)).unwrap();
+    }
+    let out = run(&["score", dir.path().to_str().unwrap()]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let table = Table::parse(&out.stdout);
+    assert_eq!(table.column("posting_id"), ["pm", "1001", "1002", "tpm"]);
+}
