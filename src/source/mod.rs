@@ -22,8 +22,10 @@
 //! give the same postings, ids, errors and warnings.
 //!
 //! Readers per format live in the submodules: [`document`] (plain text,
-//! Markdown, HTML: one posting per file), [`jsonl`] and [`csv`] (one posting
-//! per record); [`encoding`] turns the bytes of every input into text first.
+//! Markdown, HTML, and with [`office`] and [`pdf`] Word, OpenDocument and
+//! PDF files: one posting per file), [`jsonl`], [`csv`] and [`sheet`] (one
+//! posting per record or row); [`compression`] unpacks gzip and zstd
+//! streams, and [`encoding`] turns the bytes of every text input into text.
 
 pub mod compression;
 pub mod csv;
