@@ -67,9 +67,13 @@ fn parse_format(value: &str) -> PyResult<Format> {
         "jsonl" => Format::Jsonl,
         "csv" => Format::Csv,
         "tsv" => Format::Tsv,
+        "docx" => Format::Docx,
+        "odt" => Format::Odt,
+        "pdf" => Format::Pdf,
+        "sheet" => Format::Sheet,
         other => {
             return Err(PyValueError::new_err(format!(
-                "input_format={other:?}: expected 'text', 'html', 'jsonl', 'csv' or 'tsv'"
+                "input_format={other:?}: expected 'text', 'html', 'jsonl', 'csv', 'tsv', 'docx', 'odt', 'pdf' or 'sheet'"
             )))
         }
     })
