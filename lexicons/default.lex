@@ -1,6 +1,6 @@
 # derived: a rolescan lexicon derived by `rolescan lexicon derive`.
 # Generated file: do not edit the derived section by hand; rerun the command.
-# Command: rolescan lexicon derive --name derived --role project_manager=corpora/roles/project_manager.md --role it_project_manager=corpora/roles/it_project_manager.md --role technical_project_manager=corpora/roles/technical_project_manager.md --role it_manager=corpora/roles/it_manager.md --strip '\[(seeds?|general)[^\]]*\]' --background ../shared/corpora/dev.jsonl --text-field description --no-relevance --weight-scale 0.2 --curated lexicons/curated.lex
+# Command: rolescan lexicon derive --name derived --role project_manager=corpora/roles/project_manager.md --role it_project_manager=corpora/roles/it_project_manager.md --role technical_project_manager=corpora/roles/technical_project_manager.md --role it_manager=corpora/roles/it_manager.md --code project_manager=13-1082.00 --code it_project_manager=15-1299.09 --code technical_project_manager=15-1299.09 --code it_manager=11-3021.00 --strip '\[(seeds?|general)[^\]]*\]' --background ../shared/corpora/dev.jsonl --text-field description --no-relevance --weight-scale 0.2 --curated lexicons/curated.lex
 # The curated section at the end is copied from lexicons/curated.lex.
 # 
 # Method: weighted log-odds with an informative Dirichlet prior (Monroe, Colaresi
@@ -22,11 +22,11 @@ name = default
 description = derived from role documents by rolescan lexicon derive (fitted to labelled postings)
 
 [roles]
-# id | label | prior=P bias=B
-project_manager | Project Manager | prior=0.25
-it_project_manager | IT Project Manager | prior=0.25
-technical_project_manager | Technical Project Manager | prior=0.25
-it_manager | IT Manager | prior=0.25
+# id | label | prior=P bias=B code=C
+project_manager | Project Manager | prior=0.25 code=13-1082.00
+it_project_manager | IT Project Manager | prior=0.25 code=15-1299.09
+technical_project_manager | Technical Project Manager | prior=0.25 code=15-1299.09
+it_manager | IT Manager | prior=0.25 code=11-3021.00
 
 [model]
 temperature = 1.0312

@@ -26,6 +26,8 @@ out=${1:-lexicons/derived.lex}
   --role it_project_manager=corpora/roles/it_project_manager.md \
   --role technical_project_manager=corpora/roles/technical_project_manager.md \
   --role it_manager=corpora/roles/it_manager.md \
+  --code project_manager=13-1082.00 --code it_project_manager=15-1299.09 \
+  --code technical_project_manager=15-1299.09 --code it_manager=11-3021.00 \
   --strip '\[(seeds?|general)[^\]]*\]' \
   --background ../shared/corpora/dev.jsonl --text-field description --no-relevance --weight-scale 0.2 \
   --curated lexicons/curated.lex \

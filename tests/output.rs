@@ -96,7 +96,9 @@ fn stdin_source_stays_a_dash() {
 
 #[test]
 fn json_lines_have_the_csv_fields_and_values() {
-    let csv = Table::parse(&run(&["score", "corpora/sample"]).stdout);
+    // With --codes, the CSV has the JSON lines' top_code too.
+    let csv = Table::parse(&run(&["score", "--codes", "corpora/sample"]).stdout);
+    let header = format!("{HEADER},top_code");
     let out = run(&["score", "--format", "jsonl", "corpora/sample"]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
@@ -108,7 +110,7 @@ fn json_lines_have_the_csv_fields_and_values() {
     for (row, line) in csv.rows.iter().zip(&lines) {
         let obj = line.as_object().unwrap();
         let keys: Vec<&str> = obj.keys().map(String::as_str).collect();
-        let mut header: Vec<&str> = HEADER.split(',').collect();
+        let mut header: Vec<&str> = header.split(',').collect();
         header.sort();
         let mut keys_sorted = keys.clone();
         keys_sorted.sort();
@@ -128,7 +130,7 @@ fn json_lines_have_the_csv_fields_and_values() {
     // Field order in the line follows the CSV columns.
     let first = text.lines().next().unwrap();
     let mut at = 0;
-    for name in HEADER.split(',') {
+    for name in header.split(',') {
         let pos = first[at..]
             .find(&format!("\"{name}\":"))
             .unwrap_or_else(|| panic!("{name} out of order in {first}"));
@@ -180,4 +182,26 @@ fn every_subcommand_has_help_with_examples() {
     for flag in ["--bom", "--crlf", "--format", "--quiet", "130 interrupted"] {
         assert!(help.contains(flag), "{flag} missing:\n{help}");
     }
+}
+
+#[test]
+fn codes_column_gives_each_top_role_its_onet_code() {
+    let table = Table::parse(&run(&["score", "--codes", "corpora/sample"]).stdout);
+    assert_eq!(table.header.last().map(String::as_str), Some("top_code"));
+    let want = |role: &str| match role {
+        "project_manager" => "13-1082.00",
+        "it_project_manager" | "technical_project_manager" => "15-1299.09",
+        "it_manager" => "11-3021.00",
+        _ => "",
+    };
+    let mut seen = 0;
+    for row in &table.rows {
+        let role = table.get(row, "top_role");
+        assert_eq!(table.get(row, "top_code"), want(role), "{row:?}");
+        seen += usize::from(!want(role).is_empty());
+    }
+    assert!(seen >= 15, "{seen} rows with a role");
+    // Without the flag the columns are as they were.
+    let plain = Table::parse(&run(&["score", "corpora/sample"]).stdout);
+    assert_eq!(plain.header.join(","), HEADER);
 }

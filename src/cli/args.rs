@@ -220,6 +220,11 @@ pub struct ScoreArgs {
     /// together only with CRLF) [default: LF].
     #[arg(long)]
     pub crlf: bool,
+    /// Add a last CSV column, top_code: the top role's taxonomy code
+    /// (O*NET-SOC for the built-in lexicon), to join scores to wage and
+    /// employment tables. JSON lines always have it.
+    #[arg(long)]
+    pub codes: bool,
     /// How many matched terms the evidence column lists.
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub evidence: usize,
@@ -486,6 +491,10 @@ pub struct DeriveArgs {
     /// of its first document, else the id).
     #[arg(long = "label", value_name = "ID=LABEL")]
     pub labels: Vec<String>,
+    /// A role's code in an occupational taxonomy: `ID=CODE` (e.g.
+    /// `it_manager=11-3021.00`, O*NET-SOC), written as `top_code`.
+    #[arg(long = "code", value_name = "ID=CODE")]
+    pub codes: Vec<String>,
     /// Background corpus of ordinary job ads (files or folders); gives the
     /// prior and the relevance weights. Without it the prior comes from the
     /// pooled role documents and no relevance weights are derived.

@@ -115,6 +115,12 @@ pub fn derive(args: &DeriveArgs) -> anyhow::Result<()> {
     if order.len() < 2 {
         bail!("--role: give at least two roles (each role is contrasted with the others)");
     }
+    for spec in &args.codes {
+        let role = spec.split_once('=').map_or(spec.as_str(), |(role, _)| role);
+        if !order.iter().any(|(id, _)| id == role) {
+            bail!("--code {spec}: no --role {role}=PATH; give the code of one of the roles");
+        }
+    }
     let strip: Vec<Regex> = args
         .strip
         .iter()
@@ -152,6 +158,7 @@ pub fn derive(args: &DeriveArgs) -> anyhow::Result<()> {
                 label,
                 prior,
                 bias: 0.0,
+                code: code_of(&args.codes, id)?,
             },
             documents,
         });
@@ -237,6 +244,22 @@ pub fn derive(args: &DeriveArgs) -> anyhow::Result<()> {
 
 /// The command's arguments as given, minus the output file, so a rerun that
 /// writes elsewhere produces the same header.
+/// The code `--code ID=CODE` gives role `id`, if any.
+fn code_of(codes: &[String], id: &str) -> anyhow::Result<Option<String>> {
+    for spec in codes {
+        let Some((role, code)) = spec.split_once('=') else {
+            bail!("--code {spec}: expected ID=CODE, e.g. --code it_manager=11-3021.00");
+        };
+        if role == id {
+            if !rolescan::lexicon::is_code(code) {
+                bail!("--code {spec}: a code holds letters, digits, '.' and '-' only (e.g. 15-1299.09)");
+            }
+            return Ok(Some(code.to_string()));
+        }
+    }
+    Ok(None)
+}
+
 fn command_line() -> String {
     command_line_after(3) // rolescan lexicon derive
 }

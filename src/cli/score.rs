@@ -93,6 +93,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
         evidence: args.evidence,
         bom: args.bom,
         crlf: args.crlf,
+        codes: args.codes,
     };
     interrupt::install()?;
     let destination = match &args.output {

@@ -466,11 +466,15 @@ impl Derived {
             w,
             "description = derived from role documents by rolescan lexicon derive"
         );
-        let _ = writeln!(w, "\n[roles]\n# id | label | prior=P");
+        let _ = writeln!(w, "\n[roles]\n# id | label | prior=P code=C");
         for role in &self.roles {
+            let code = role
+                .code
+                .as_ref()
+                .map_or(String::new(), |c| format!(" code={c}"));
             let _ = writeln!(
                 w,
-                "{} | {} | prior={}",
+                "{} | {} | prior={}{code}",
                 role.id,
                 role.label,
                 fmt_num(role.prior, 3)
@@ -564,6 +568,7 @@ mod tests {
             label: id.into(),
             prior: 0.5,
             bias: 0.0,
+            code: None,
         }
     }
 

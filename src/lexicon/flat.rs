@@ -91,6 +91,7 @@ pub(super) fn parse_flat(text: &str, origin: &str, delimiter: u8) -> Result<Lexi
                     label: role.to_string(),
                     prior: 1.0,
                     bias: 0.0,
+                    code: None,
                 });
             }
             id

@@ -15,6 +15,7 @@ mod flat;
 pub mod liwc;
 mod write;
 
+pub use parse::is_code;
 pub use write::fmt_num;
 mod parse;
 
@@ -39,6 +40,9 @@ pub struct Role {
     pub prior: f64,
     /// Calibration offset added to the role's score (0 unless fitted).
     pub bias: f64,
+    /// A code of the role in an occupational taxonomy (O*NET-SOC for the
+    /// built-in lexicon, e.g. `15-1299.09`), written as `top_code`.
+    pub code: Option<String>,
 }
 
 /// One weighted term or phrase.

@@ -129,6 +129,7 @@ fn roles_named(text: &str) -> Vec<Role> {
                 label: id.to_string(),
                 prior: 1.0,
                 bias: 0.0,
+                code: None,
             });
         }
     }
@@ -453,7 +454,22 @@ fn parse_role(p: &mut Parser, line_no: usize, raw: &str, line: &str) -> Option<R
     }
     let mut prior = 1.0;
     let mut bias = 0.0;
+    let mut code = None;
     for spec in fields.get(2).map_or("", |s| *s).split_whitespace() {
+        if let Some(value) = spec.strip_prefix("code=") {
+            if is_code(value) {
+                code = Some(value.to_string());
+            } else {
+                p.problem(
+                    line_no,
+                    raw,
+                    format!("bad taxonomy code '{value}'"),
+                    "write letters, digits, '.' and '-' only, e.g. 'code=15-1299.09' (O*NET-SOC)",
+                );
+                ok = false;
+            }
+            continue;
+        }
         let parsed = spec.split_once('=').map(|(k, v)| (k, v.parse::<f64>()));
         match parsed {
             Some(("prior", Ok(x))) if x > 0.0 && x.is_finite() => prior = x,
@@ -464,7 +480,7 @@ fn parse_role(p: &mut Parser, line_no: usize, raw: &str, line: &str) -> Option<R
                     raw,
                     format!("bad role setting '{spec}'"),
                     format!(
-                        "write 'prior=P' (P > 0; priors are normalized to sum to 1) and/or 'bias=B' (|B| <= {MAX_WEIGHT})"
+                        "write 'prior=P' (P > 0; priors are normalized to sum to 1), 'bias=B' (|B| <= {MAX_WEIGHT}) and/or 'code=C' (a taxonomy code)"
                     ),
                 );
                 ok = false;
@@ -476,7 +492,17 @@ fn parse_role(p: &mut Parser, line_no: usize, raw: &str, line: &str) -> Option<R
         label: fields[1].to_string(),
         prior,
         bias,
+        code,
     })
+}
+
+/// Whether `value` can be a taxonomy code: letters, digits, `.` and `-`,
+/// starting with a letter or digit (`15-1299.09`, `2511`).
+pub fn is_code(value: &str) -> bool {
+    value.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
 }
 
 fn parse_term(p: &mut Parser, roles: &[Role], t: &RawTerm) -> Option<Entry> {
@@ -685,6 +711,22 @@ mod tests {
         assert_eq!(lex.entries[3].term, "C#");
         assert!(!lex.entries[3].inflect);
         assert_eq!(lex.model.temperature, 2.0);
+    }
+
+    #[test]
+    fn roles_carry_taxonomy_codes_and_bad_ones_name_their_line() {
+        let text = "[roles]\npm | PM | prior=1 code=13-1082.00\nitm | ITM\n[terms]\nx | pm=1\n";
+        let lex = parse(text, "t.lex").unwrap();
+        assert_eq!(lex.roles[0].code.as_deref(), Some("13-1082.00"));
+        assert_eq!(lex.roles[1].code, None);
+        // Written and read back the same.
+        let again = parse(&lex.to_lex(&[]), "again.lex").unwrap();
+        assert_eq!(again.roles[0].code.as_deref(), Some("13-1082.00"));
+        let bad = "[roles]\npm | PM\nitm | ITM | code=11/3021\n[terms]\nx | pm=1\n";
+        let err = parse(bad, "bad.lex").unwrap_err().to_string();
+        assert!(err.contains("bad.lex:3"), "{err}");
+        assert!(err.contains("bad taxonomy code '11/3021'"), "{err}");
+        assert!(err.contains("code=15-1299.09"), "{err}");
     }
 
     #[test]

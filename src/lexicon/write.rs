@@ -35,16 +35,20 @@ impl Lexicon {
         if !self.description.is_empty() {
             let _ = writeln!(w, "description = {}", self.description);
         }
-        let _ = writeln!(w, "\n[roles]\n# id | label | prior=P bias=B");
+        let _ = writeln!(w, "\n[roles]\n# id | label | prior=P bias=B code=C");
         for r in &self.roles {
             let bias = if r.bias != 0.0 {
                 format!(" bias={}", fmt_num(r.bias, 4))
             } else {
                 String::new()
             };
+            let code = r
+                .code
+                .as_ref()
+                .map_or(String::new(), |c| format!(" code={c}"));
             let _ = writeln!(
                 w,
-                "{} | {} | prior={}{bias}",
+                "{} | {} | prior={}{bias}{code}",
                 r.id,
                 r.label,
                 fmt_num(r.prior, 6)

@@ -60,13 +60,18 @@ pub struct CsvFormat {
     /// Each entry's name as it goes inside a quoted cell (quotes doubled),
     /// and whether a cell holding it needs quotes.
     terms: Vec<(Vec<u8>, bool)>,
+    /// Whether rows end with a `top_code` cell.
+    codes: bool,
 }
 
 impl CsvFormat {
     /// The format for `lexicon`'s columns with the evidence and line-end
     /// settings of `options` (the BOM is the sink's business).
     pub fn new(lexicon: &Lexicon, options: &Options) -> CsvFormat {
-        CsvFormat::with_labels(Labels::new(lexicon, options.evidence), options.crlf)
+        let mut format =
+            CsvFormat::with_labels(Labels::new(lexicon, options.evidence), options.crlf);
+        format.codes = options.codes;
+        format
     }
 
     /// The format for rows with these labels.
@@ -92,6 +97,7 @@ impl CsvFormat {
             crlf,
             top_roles,
             terms,
+            codes: false,
         }
     }
 
@@ -111,7 +117,11 @@ impl CsvFormat {
     /// Appends the header line to `out`.
     pub fn write_header(&self, lexicon: &Lexicon, out: &mut Vec<u8>) {
         let mut w = self.writer(out);
-        w.write_record(CsvSink::columns(lexicon))
+        let mut columns = CsvSink::columns(lexicon);
+        if self.codes {
+            columns.push("top_code".to_string());
+        }
+        w.write_record(columns)
             .and_then(|()| w.flush().map_err(::csv::Error::from))
             .expect("writing CSV to memory cannot fail");
     }
@@ -143,6 +153,10 @@ impl CsvFormat {
                 self.push_evidence(out, s);
                 // The empty error cell.
                 out.push(b',');
+                if self.codes {
+                    out.push(b',');
+                    push_cell(out, self.labels.top_code(s).unwrap_or(""), true);
+                }
             }
             Err(message) => {
                 // The empty score cells, then the error.
@@ -150,6 +164,9 @@ impl CsvFormat {
                     out.push(b',');
                 }
                 push_cell(out, message, true);
+                if self.codes {
+                    out.push(b',');
+                }
             }
         }
         out.extend_from_slice(if self.crlf { b"\r\n" } else { b"\n" });

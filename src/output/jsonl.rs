@@ -97,7 +97,9 @@ impl JsonlFormat {
                 json_value(out, &round4(s.confidence));
                 out.extend_from_slice(b",\"evidence\":");
                 json_value(out, &self.labels.evidence(s));
-                out.extend_from_slice(b",\"error\":null}\n");
+                out.extend_from_slice(b",\"error\":null,\"top_code\":");
+                json_value(out, &self.labels.top_code(s));
+                out.extend_from_slice(b"}\n");
             }
             Err(message) => {
                 out.extend_from_slice(b",\"words\":null,\"hits\":null,\"relevance\":null");
@@ -109,7 +111,7 @@ impl JsonlFormat {
                     b",\"top_role\":null,\"confidence\":null,\"evidence\":null,\"error\":",
                 );
                 json_value(out, message);
-                out.extend_from_slice(b"}\n");
+                out.extend_from_slice(b",\"top_code\":null}\n");
             }
         }
     }
@@ -216,7 +218,11 @@ mod tests {
 
     #[test]
     fn fields_in_column_order_numbers_as_numbers() {
-        let lexicon = Lexicon::parse("[roles]\na | A\nb | B\n[terms]\nx | a=1\n", "t").unwrap();
+        let lexicon = Lexicon::parse(
+            "[roles]\na | A | code=15-1299.09\nb | B\n[terms]\nx | a=1\n",
+            "t",
+        )
+        .unwrap();
         let out = Shared::default();
         let mut sink = JsonlSink::new(Destination::writer(out.clone(), "<t>"), &lexicon, 5);
         sink.write(&Row {
@@ -246,10 +252,11 @@ mod tests {
         assert_eq!(
             text,
             "{\"source\":\"f.jsonl\",\"posting_id\":\"=1\",\"words\":4,\"hits\":1,\"relevance\":0.5,\
-             \"p_a\":0.7311,\"p_b\":0.2689,\"top_role\":\"a\",\"confidence\":0.3655,\"evidence\":\"x×1\",\"error\":null}\n\
+             \"p_a\":0.7311,\"p_b\":0.2689,\"top_role\":\"a\",\"confidence\":0.3655,\
+             \"evidence\":\"x×1\",\"error\":null,\"top_code\":\"15-1299.09\"}\n\
              {\"source\":\"f.jsonl\",\"posting_id\":\"line:2\",\"words\":null,\"hits\":null,\"relevance\":null,\
              \"p_a\":null,\"p_b\":null,\"top_role\":null,\"confidence\":null,\"evidence\":null,\
-             \"error\":\"line 2 is not valid JSON\"}\n"
+             \"error\":\"line 2 is not valid JSON\",\"top_code\":null}\n"
         );
     }
     /// [`round4`] the slow way: the CSV's text, read back.
@@ -286,6 +293,7 @@ mod tests {
                     map.serialize_entry("confidence", &round4_through_text(s.confidence))?;
                     map.serialize_entry("evidence", &labels.evidence(s))?;
                     map.serialize_entry("error", &())?;
+                    map.serialize_entry("top_code", &labels.top_code(s))?;
                 }
                 Err(message) => {
                     for name in ["words", "hits", "relevance"]
@@ -296,6 +304,7 @@ mod tests {
                         map.serialize_entry(name, &())?;
                     }
                     map.serialize_entry("error", message)?;
+                    map.serialize_entry("top_code", &())?;
                 }
             }
             map.end()

@@ -50,6 +50,9 @@ pub struct Options {
     pub bom: bool,
     /// CSV only: end lines with CRLF (RFC 4180) instead of LF.
     pub crlf: bool,
+    /// CSV only: add a last column, `top_code`, the top role's taxonomy
+    /// code (JSON lines always have it).
+    pub codes: bool,
 }
 
 impl Default for Options {
@@ -59,6 +62,7 @@ impl Default for Options {
             evidence: 5,
             bom: false,
             crlf: false,
+            codes: false,
         }
     }
 }
@@ -258,17 +262,18 @@ mod tests {
 
     #[test]
     fn rows_formatted_elsewhere_are_written_identically() {
-        for (format, bom, crlf) in [
-            (Format::Csv, false, false),
-            (Format::Csv, true, true),
-            (Format::Csv, false, true),
-            (Format::Jsonl, false, false),
+        for (format, bom, crlf, codes) in [
+            (Format::Csv, false, false, false),
+            (Format::Csv, true, true, false),
+            (Format::Csv, false, true, true),
+            (Format::Jsonl, false, false, false),
         ] {
             let options = Options {
                 format,
                 evidence: 1,
                 bom,
                 crlf,
+                codes,
             };
             let (direct, formatted) = both_ways(&options);
             assert_eq!(direct, formatted, "{options:?}");

@@ -35,6 +35,8 @@ pub struct Scored {
 pub struct Labels {
     /// Role ids, in column order.
     pub roles: Vec<String>,
+    /// Each role's taxonomy code, if it has one.
+    pub codes: Vec<Option<String>>,
     /// Entry names as written (`manag*` for wildcards).
     pub terms: Vec<String>,
     /// How many evidence terms to list.
@@ -46,9 +48,16 @@ impl Labels {
     pub fn new(lexicon: &Lexicon, evidence: usize) -> Labels {
         Labels {
             roles: lexicon.roles.iter().map(|r| r.id.clone()).collect(),
+            codes: lexicon.roles.iter().map(|r| r.code.clone()).collect(),
             terms: lexicon.entries.iter().map(|e| e.display()).collect(),
             evidence,
         }
+    }
+
+    /// The taxonomy code of the posting's top role, if it is a role and
+    /// has one.
+    pub fn top_code(&self, scores: &RoleScores) -> Option<&str> {
+        scores.top_role.and_then(|r| self.codes.get(r)?.as_deref())
     }
 
     /// The `top_role` value: a role id or `other`.
@@ -134,8 +143,10 @@ pub(crate) mod generated {
                 posting_id,
                 result,
             });
+            let codes = roles.iter().map(|r| Some(format!("{r}-1"))).collect();
             let labels = Labels {
                 roles,
+                codes,
                 terms,
                 evidence,
             };
