@@ -50,6 +50,7 @@ pub mod lexicon;
 pub mod metrics;
 pub mod output;
 pub mod pipeline;
+pub mod report;
 pub mod scan;
 pub mod score;
 pub mod shard;

@@ -1,0 +1,484 @@
+//! The streamed summary of a scores file.
+//!
+//! [`Summary::add`] takes one row at a time and keeps only what the page
+//! shows, in memory that does not grow with the number of rows:
+//!
+//! * postings, error rows, and rows with no words (empty postings, which
+//!   `score` warns about);
+//! * postings per `top_role` (the roles, then `other`);
+//! * a histogram of relevance (20 bins of 0.05) and, per `top_role`, one of
+//!   confidence (10 bins of 0.1);
+//! * per `top_role`, the evidence terms summed over its postings (the
+//!   counts of the `evidence` column; terms are the lexicon's entries, so
+//!   their number is bounded; past [`MAX_TERMS`] new terms are counted
+//!   apart);
+//! * postings per source and `top_role`: a source is the file for files of
+//!   many postings (JSON lines, CSV and the like) and the folder for files
+//!   of one posting each; past [`MAX_SOURCES`] sources, rows of new ones are
+//!   counted together;
+//! * per `top_role`, the most relevant and the most doubtful (lowest
+//!   confidence) postings, in heaps of `top` entries;
+//! * error rows grouped by reason (the message with numbers taken out, up
+//!   to its first `:`, `;` or `(`), with a count, the first message and the
+//!   first postings of each; past [`MAX_REASONS`] reasons, the rest
+//!   together.
+
+use std::cmp::{Ordering, Reverse};
+use std::collections::{BinaryHeap, HashMap};
+use std::path::Path;
+
+use super::read::{Record, ScoresReader};
+use crate::error::Result;
+
+/// Bins of the relevance histogram.
+pub const RELEVANCE_BINS: usize = 20;
+/// Bins of the confidence histograms.
+pub const CONFIDENCE_BINS: usize = 10;
+/// Distinct evidence terms summed per role.
+pub const MAX_TERMS: usize = 20_000;
+/// Distinct sources counted one by one.
+pub const MAX_SOURCES: usize = 2_000;
+/// Distinct error reasons kept apart.
+pub const MAX_REASONS: usize = 200;
+/// Example postings kept per error reason.
+const REASON_EXAMPLES: usize = 5;
+
+/// What the page shows of a scores file.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    /// Role ids, then `other`.
+    pub outcomes: Vec<String>,
+    /// Rows read.
+    pub postings: u64,
+    /// Error rows.
+    pub errors: u64,
+    /// Scored rows with no words.
+    pub empty: u64,
+    /// Scored rows per `top_role`, in the order of `outcomes`.
+    pub by_role: Vec<u64>,
+    /// Scored rows per relevance bin.
+    pub relevance: [u64; RELEVANCE_BINS],
+    /// Per `top_role`, scored rows per confidence bin.
+    pub confidence: Vec<[u64; CONFIDENCE_BINS]>,
+    /// Per `top_role`, the summed confidence (for the mean).
+    pub confidence_sum: Vec<f64>,
+    /// Per `top_role`, evidence terms and their summed counts.
+    pub evidence: Vec<TermSums>,
+    /// Rows per source.
+    pub sources: Sources,
+    /// Per `top_role`, the most relevant postings.
+    pub relevant: Vec<TopN<Noted>>,
+    /// Per `top_role`, the postings with the lowest confidence.
+    pub doubtful: Vec<TopN<Noted>>,
+    /// Error rows by reason.
+    pub reasons: Reasons,
+    /// Postings kept per `top_role` and table.
+    pub top: usize,
+    /// The most terms an evidence cell lists.
+    pub evidence_terms: usize,
+    /// Rows read so far, for ties in the heaps (the earlier row first).
+    seq: u64,
+}
+
+/// A posting kept for the tables.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Noted {
+    /// Its source.
+    pub source: String,
+    /// Its id.
+    pub posting_id: String,
+    /// Relevance.
+    pub relevance: f64,
+    /// Confidence.
+    pub confidence: f64,
+    /// The most probable role (an index into the roles).
+    pub best_role: usize,
+    /// Its probability.
+    pub best_p: f64,
+    /// The evidence text.
+    pub evidence: String,
+}
+
+impl Summary {
+    /// An empty summary for these roles, keeping `top` postings per role
+    /// and table.
+    pub fn new(roles: &[String], top: usize) -> Summary {
+        let n = roles.len() + 1;
+        let mut outcomes = roles.to_vec();
+        outcomes.push(crate::lexicon::OTHER_ROLE.to_string());
+        Summary {
+            outcomes,
+            postings: 0,
+            errors: 0,
+            empty: 0,
+            by_role: vec![0; n],
+            relevance: [0; RELEVANCE_BINS],
+            confidence: vec![[0; CONFIDENCE_BINS]; n],
+            confidence_sum: vec![0.0; n],
+            evidence: vec![TermSums::default(); n],
+            sources: Sources::new(n),
+            relevant: (0..n).map(|_| TopN::new(top)).collect(),
+            doubtful: (0..n).map(|_| TopN::new(top)).collect(),
+            reasons: Reasons::default(),
+            top,
+            evidence_terms: 0,
+            seq: 0,
+        }
+    }
+
+    /// Streams the scores file at `path` into a summary.
+    pub fn from_file(path: &Path, top: usize) -> Result<Summary> {
+        let mut reader = ScoresReader::open(path)?;
+        let mut summary = Summary::new(reader.roles(), top);
+        let mut record = Record::default();
+        while reader.next(&mut record)? {
+            summary.add(&record);
+        }
+        Ok(summary)
+    }
+
+    /// The role ids (without `other`).
+    pub fn roles(&self) -> &[String] {
+        &self.outcomes[..self.outcomes.len() - 1]
+    }
+
+    /// Scored rows (not errors).
+    pub fn scored(&self) -> u64 {
+        self.postings - self.errors
+    }
+
+    /// Adds one row.
+    pub fn add(&mut self, row: &Record) {
+        self.postings += 1;
+        self.seq += 1;
+        let top = row.top_role.min(self.outcomes.len() - 1);
+        let column = if row.is_error() {
+            self.outcomes.len()
+        } else {
+            top
+        };
+        self.sources.add(&row.source, column);
+        if row.is_error() {
+            self.errors += 1;
+            self.reasons.add(row);
+            return;
+        }
+        self.empty += u64::from(row.words == 0);
+        self.by_role[top] += 1;
+        self.relevance[bin(row.relevance, RELEVANCE_BINS)] += 1;
+        self.confidence[top][bin(row.confidence, CONFIDENCE_BINS)] += 1;
+        self.confidence_sum[top] += row.confidence;
+        let terms = self.evidence[top].add(&row.evidence);
+        self.evidence_terms = self.evidence_terms.max(terms);
+        let seq = self.seq;
+        let note = || Noted::of(row);
+        self.relevant[top].offer(row.relevance, seq, note);
+        self.doubtful[top].offer(-row.confidence, seq, note);
+    }
+}
+
+impl Noted {
+    fn of(row: &Record) -> Noted {
+        let best_role = crate::score::argmax(&row.probabilities);
+        Noted {
+            source: row.source.clone(),
+            posting_id: row.posting_id.clone(),
+            relevance: row.relevance,
+            confidence: row.confidence,
+            best_role,
+            best_p: row.probabilities.get(best_role).copied().unwrap_or(0.0),
+            evidence: row.evidence.clone(),
+        }
+    }
+}
+
+/// The bin of `x` in [0, 1] among `bins` equal bins (1 in the last).
+pub fn bin(x: f64, bins: usize) -> usize {
+    if x.is_nan() || x <= 0.0 {
+        return 0;
+    }
+    ((x * bins as f64) as usize).min(bins - 1)
+}
+
+/// Evidence terms with their summed counts.
+#[derive(Debug, Clone, Default)]
+pub struct TermSums {
+    /// Term → summed count.
+    pub counts: HashMap<String, u64>,
+    /// Counts of terms that came after [`MAX_TERMS`] distinct ones.
+    pub untracked: u64,
+}
+
+impl TermSums {
+    /// Adds the terms of one evidence text (`term×count; term×count`);
+    /// returns how many it lists.
+    pub fn add(&mut self, evidence: &str) -> usize {
+        let mut listed = 0;
+        for part in evidence.split("; ").filter(|p| !p.is_empty()) {
+            let Some((term, n)) = part.rsplit_once('\u{d7}') else {
+                continue;
+            };
+            let Ok(n) = n.parse::<u64>() else { continue };
+            listed += 1;
+            if let Some(sum) = self.counts.get_mut(term) {
+                *sum += n;
+            } else if self.counts.len() < MAX_TERMS {
+                self.counts.insert(term.to_string(), n);
+            } else {
+                self.untracked += n;
+            }
+        }
+        listed
+    }
+
+    /// The `k` terms with the largest sums, largest first (ties by name).
+    pub fn top(&self, k: usize) -> Vec<(&str, u64)> {
+        let mut terms: Vec<(&str, u64)> =
+            self.counts.iter().map(|(t, &n)| (t.as_str(), n)).collect();
+        terms.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        terms.truncate(k);
+        terms
+    }
+}
+
+/// Rows per source and `top_role`.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    /// Source → scored rows per `top_role`, then error rows.
+    pub counts: HashMap<String, Vec<u64>>,
+    /// The same for the rows of the sources past [`MAX_SOURCES`], together.
+    pub rest: Vec<u64>,
+}
+
+impl Sources {
+    fn new(outcomes: usize) -> Sources {
+        Sources {
+            counts: HashMap::new(),
+            rest: vec![0; outcomes + 1],
+        }
+    }
+
+    /// Counts a row of `source` in `column`: its `top_role`, or the last
+    /// one for an error row.
+    fn add(&mut self, source: &str, column: usize) {
+        let group = source_group(source);
+        let width = self.rest.len();
+        let counts = if self.counts.contains_key(group.as_ref()) {
+            self.counts.get_mut(group.as_ref()).expect("present")
+        } else if self.counts.len() < MAX_SOURCES {
+            self.counts
+                .entry(group.into_owned())
+                .or_insert_with(|| vec![0; width])
+        } else {
+            &mut self.rest
+        };
+        counts[column] += 1;
+    }
+
+    /// The sources, most rows first (ties by name).
+    pub fn sorted(&self) -> Vec<(&str, &[u64])> {
+        let mut rows: Vec<(&str, &[u64])> = self
+            .counts
+            .iter()
+            .map(|(s, c)| (s.as_str(), c.as_slice()))
+            .collect();
+        let total = |c: &[u64]| c.iter().sum::<u64>();
+        rows.sort_by(|a, b| total(b.1).cmp(&total(a.1)).then(a.0.cmp(b.0)));
+        rows
+    }
+}
+
+/// The group a source is counted in: the file itself for formats of many
+/// postings, else the folder the file is in (`stdin` for `-`).
+pub fn source_group(source: &str) -> std::borrow::Cow<'_, str> {
+    const MANY: [&str; 9] = [
+        "jsonl", "ndjson", "json", "csv", "tsv", "xlsx", "xls", "ods", "parquet",
+    ];
+    if source == "-" {
+        return "stdin".into();
+    }
+    let path = Path::new(source);
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    if MANY.iter().any(|m| m.eq_ignore_ascii_case(ext)) {
+        return source.into();
+    }
+    match path.parent().and_then(|p| p.to_str()) {
+        Some("") | None => "./".into(),
+        Some(parent) => format!("{parent}/").into(),
+    }
+}
+
+/// The `n` entries with the highest scores; ties keep the earlier one.
+#[derive(Debug, Clone)]
+pub struct TopN<T> {
+    n: usize,
+    heap: BinaryHeap<Reverse<Slot<T>>>,
+}
+
+#[derive(Debug, Clone)]
+struct Slot<T> {
+    score: f64,
+    seq: u64,
+    item: T,
+}
+
+impl<T> Slot<T> {
+    /// Higher score first; on a tie, the earlier entry (smaller `seq`).
+    fn rank(&self, score: f64, seq: u64) -> Ordering {
+        self.score.total_cmp(&score).then(seq.cmp(&self.seq))
+    }
+}
+
+impl<T> PartialEq for Slot<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+impl<T> Eq for Slot<T> {}
+impl<T> PartialOrd for Slot<T> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl<T> Ord for Slot<T> {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.rank(other.score, other.seq)
+    }
+}
+
+impl<T> TopN<T> {
+    /// Keeps the best `n`.
+    pub fn new(n: usize) -> TopN<T> {
+        TopN {
+            n,
+            heap: BinaryHeap::with_capacity(n + 1),
+        }
+    }
+
+    /// Offers an entry; `item` is made only when the entry is kept.
+    pub fn offer(&mut self, score: f64, seq: u64, item: impl FnOnce() -> T) {
+        if self.n == 0 {
+            return;
+        }
+        if self.heap.len() == self.n {
+            let worst = &self.heap.peek().expect("full").0;
+            if worst.rank(score, seq) != Ordering::Less {
+                return;
+            }
+            self.heap.pop();
+        }
+        self.heap.push(Reverse(Slot {
+            score,
+            seq,
+            item: item(),
+        }));
+    }
+
+    /// The entries, best first.
+    pub fn sorted(&self) -> Vec<&T> {
+        let mut slots: Vec<&Slot<T>> = self.heap.iter().map(|r| &r.0).collect();
+        slots.sort_by(|a, b| b.cmp(a));
+        slots.into_iter().map(|s| &s.item).collect()
+    }
+
+    /// How many entries are kept.
+    pub fn len(&self) -> usize {
+        self.heap.len()
+    }
+
+    /// Whether none is kept.
+    pub fn is_empty(&self) -> bool {
+        self.heap.is_empty()
+    }
+}
+
+/// Error rows grouped by reason.
+#[derive(Debug, Clone, Default)]
+pub struct Reasons {
+    /// Reason → its group, in the order reasons were first seen.
+    pub groups: Vec<Reason>,
+    index: HashMap<String, usize>,
+    /// Rows whose reason came after [`MAX_REASONS`] distinct ones.
+    pub rest: u64,
+}
+
+/// One reason for error rows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reason {
+    /// The reason: the message without numbers, up to its first `:`, `;`
+    /// or `(`.
+    pub key: String,
+    /// Error rows with it.
+    pub count: u64,
+    /// The first message in full.
+    pub example: String,
+    /// The first postings (`source [id]`).
+    pub postings: Vec<String>,
+}
+
+impl Reasons {
+    fn add(&mut self, row: &Record) {
+        let key = reason_key(&row.error);
+        let at = match self.index.get(&key) {
+            Some(&i) => i,
+            None if self.groups.len() < MAX_REASONS => {
+                self.index.insert(key.clone(), self.groups.len());
+                self.groups.push(Reason {
+                    key,
+                    count: 0,
+                    example: row.error.clone(),
+                    postings: Vec::new(),
+                });
+                self.groups.len() - 1
+            }
+            None => {
+                self.rest += 1;
+                return;
+            }
+        };
+        let group = &mut self.groups[at];
+        group.count += 1;
+        if group.postings.len() < REASON_EXAMPLES {
+            group.postings.push(if row.posting_id.is_empty() {
+                row.source.clone()
+            } else {
+                format!("{} [{}]", row.source, row.posting_id)
+            });
+        }
+    }
+
+    /// The groups, most rows first (ties in order of appearance).
+    pub fn sorted(&self) -> Vec<&Reason> {
+        let mut groups: Vec<&Reason> = self.groups.iter().collect();
+        groups.sort_by_key(|g| std::cmp::Reverse(g.count));
+        groups
+    }
+}
+
+/// The reason of an error message: digits runs as `N`, cut at the first
+/// `:`, `;` or `(`.
+pub fn reason_key(message: &str) -> String {
+    let head = message
+        .split([':', ';', '('])
+        .next()
+        .unwrap_or(message)
+        .trim();
+    let mut key = String::with_capacity(head.len());
+    let mut in_digits = false;
+    for c in head.chars() {
+        if c.is_ascii_digit() {
+            if !in_digits {
+                key.push('N');
+            }
+            in_digits = true;
+        } else {
+            key.push(c);
+            in_digits = false;
+        }
+    }
+    if key.is_empty() {
+        "(no message)".to_string()
+    } else {
+        key
+    }
+}
