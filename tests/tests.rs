@@ -6,6 +6,7 @@
 //! library.
 
 mod bad_input;
+mod browser;
 mod corpus;
 mod derive;
 mod eval;
@@ -13,6 +14,7 @@ mod explain;
 mod lexicon;
 mod output;
 mod properties;
+mod report;
 mod score;
 mod shard;
 mod util;

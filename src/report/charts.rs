@@ -104,10 +104,7 @@ fn draw(
 /// SVG in HTML needs no namespace).
 fn retag(svg: &str, id: &str, title: &str, (w, h): (u32, u32)) -> String {
     let body = svg.find('>').map_or(svg, |end| &svg[end + 1..]);
-    let label = title
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;");
+    let label = super::page::escape_html(title);
     format!(
         "<svg id=\"{id}\" class=\"chart\" role=\"img\" aria-label=\"{label}\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\">{body}"
     )
@@ -215,14 +212,109 @@ pub fn outcome_bars(id: &str, outcomes: &[String], counts: &[u64]) -> Result<Cha
     })
 }
 
+/// How a legend entry is drawn.
+#[derive(Debug, Clone, Copy)]
+enum Mark {
+    /// A filled square (bars).
+    Box(RGBColor),
+    /// A line (curves).
+    Line(RGBColor),
+    /// A dashed line (reference lines).
+    Dash(RGBColor),
+    /// A dot (marked points).
+    Dot(RGBColor),
+}
+
+/// Draws the title, then the legend under it (in as many rows as its
+/// entries need), and returns the area left for the chart. The legend
+/// sits outside the plot, so it never hides a bar or a point.
+fn head<'a>(
+    root: &Area<'a>,
+    title: &str,
+    legend: &[(String, Mark)],
+) -> std::result::Result<Area<'a>, Box<dyn std::error::Error>> {
+    let body = root.titled(title, bold(17.0))?;
+    if legend.is_empty() {
+        return Ok(body);
+    }
+    let px = 12.5;
+    let widths: Vec<i32> = legend
+        .iter()
+        .map(|(label, _)| 44 + (label.chars().count() as f64 * px * 0.56) as i32)
+        .collect();
+    let (w, _) = body.dim_in_pixel();
+    let rows = legend_rows(&widths, w as i32 - 16);
+    let (strip, rest) = body.split_vertically(8 + 22 * rows.len() as u32);
+    for (r, row) in rows.iter().enumerate() {
+        let mut x = (w as i32 - row.iter().map(|&i| widths[i]).sum::<i32>()) / 2;
+        let y = 11 + 22 * r as i32;
+        for &i in row {
+            legend_entry(&strip, &legend[i].0, legend[i].1, (x, y), px)?;
+            x += widths[i];
+        }
+    }
+    Ok(rest)
+}
+
+/// Legend entries (by index) packed into rows at most `width` wide.
+fn legend_rows(widths: &[i32], width: i32) -> Vec<Vec<usize>> {
+    let mut rows: Vec<Vec<usize>> = vec![Vec::new()];
+    let mut used = 0;
+    for (i, &w) in widths.iter().enumerate() {
+        let row = rows.last_mut().expect("one row");
+        if used + w > width && !row.is_empty() {
+            rows.push(vec![i]);
+            used = w;
+        } else {
+            row.push(i);
+            used += w;
+        }
+    }
+    rows
+}
+
+/// One legend entry: its mark at `(x, y)`, then its label.
+fn legend_entry(area: &Area, label: &str, mark: Mark, (x, y): (i32, i32), px: f64) -> Drawn {
+    match mark {
+        Mark::Box(c) => area.draw(&Rectangle::new([(x, y - 6), (x + 14, y + 6)], c.filled()))?,
+        Mark::Line(c) => area.draw(&PathElement::new([(x, y), (x + 20, y)], c.stroke_width(2)))?,
+        Mark::Dash(c) => {
+            for dx in [0, 8, 16] {
+                area.draw(&PathElement::new(
+                    [(x + dx, y), (x + dx + 4, y)],
+                    c.stroke_width(2),
+                ))?;
+            }
+        }
+        Mark::Dot(c) => area.draw(&Circle::new((x + 8, y), 5, c.filled()))?,
+    }
+    let style = font(px).pos(Pos::new(HPos::Left, VPos::Center));
+    area.draw(&Text::new(label.to_string(), (x + 26, y), style))?;
+    Ok(())
+}
+
 /// The relevance histogram, with the threshold marked.
 pub fn relevance_histogram(id: &str, bins: &[u64], threshold: f64) -> Result<Chart> {
     let title = "Relevance of the scored postings";
     let width = 1.0 / bins.len() as f64;
     let top = headroom(bins.iter().copied().max().unwrap_or(0) as f64);
-    draw(id, title, (860, 400), |root| {
-        let mut chart = ChartBuilder::on(root)
-            .caption(title, bold(18.0))
+    let legend = [
+        (
+            "below the threshold: top_role is other".to_string(),
+            Mark::Box(GREY),
+        ),
+        (
+            "at or above: top_role is a role".to_string(),
+            Mark::Box(OKABE_ITO[0]),
+        ),
+        (
+            format!("threshold {threshold:.2}"),
+            Mark::Dash(OKABE_ITO[5]),
+        ),
+    ];
+    draw(id, title, (860, 420), |root| {
+        let body = head(root, title, &legend)?;
+        let mut chart = ChartBuilder::on(&body)
             .margin(14)
             .x_label_area_size(52)
             .y_label_area_size(76)
@@ -240,31 +332,18 @@ pub fn relevance_histogram(id: &str, bins: &[u64], threshold: f64) -> Result<Cha
             .axis_desc_style(font(14.0))
             .label_style(font(13.0))
             .draw()?;
-        let bar = |i: usize, c: u64, colour: RGBColor| {
+        chart.draw_series(bins.iter().enumerate().map(|(i, &c)| {
             let x0 = i as f64 * width;
+            let colour = if x0 + 1e-9 < threshold {
+                GREY
+            } else {
+                OKABE_ITO[0]
+            };
             Rectangle::new(
                 [(x0 + width * 0.06, 0.0), (x0 + width * 0.94, c as f64)],
                 colour.filled(),
             )
-        };
-        let below = |i: &usize| (*i as f64 * width) + 1e-9 < threshold;
-        let sides = [
-            (true, GREY, "below the threshold: top_role is other"),
-            (false, OKABE_ITO[0], "at or above: top_role is a role"),
-        ];
-        for (is_below, colour, label) in sides {
-            chart
-                .draw_series(
-                    bins.iter()
-                        .enumerate()
-                        .filter(|(i, _)| below(i) == is_below)
-                        .map(|(i, &c)| bar(i, c, colour)),
-                )?
-                .label(label)
-                .legend(move |(x, y)| {
-                    Rectangle::new([(x, y - 6), (x + 14, y + 6)], colour.filled())
-                });
-        }
+        }))?;
         let style = ShapeStyle::from(&OKABE_ITO[5]).stroke_width(2);
         chart.draw_series(DashedLineSeries::new(
             [(threshold, 0.0), (threshold, top)],
@@ -272,19 +351,6 @@ pub fn relevance_histogram(id: &str, bins: &[u64], threshold: f64) -> Result<Cha
             5,
             style,
         ))?;
-        let (px, py) = chart.backend_coord(&(threshold, top));
-        root.draw(&Text::new(
-            format!("threshold {threshold:.2}"),
-            (px - 6, py + 4),
-            bold(13.0).pos(Pos::new(HPos::Right, VPos::Top)),
-        ))?;
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .background_style(WHITE.mix(0.9))
-            .border_style(GRID)
-            .label_font(font(13.0))
-            .draw()?;
         Ok(())
     })
 }
@@ -327,7 +393,7 @@ pub fn confidence_panels(
             } else {
                 format!("{} postings, mean {:.2}", super::thousands(total), means[i])
             };
-            let top = headroom(shares.iter().copied().fold(0.0, f64::max)).min(100.0);
+            let top = headroom(shares.iter().copied().fold(0.0, f64::max));
             let mut chart = ChartBuilder::on(panel)
                 .caption(&outcomes[i], bold(13.0))
                 .margin(8)
@@ -555,18 +621,19 @@ pub fn prf_bars(
 ) -> Result<Chart> {
     let title = "Precision, recall and F1 by role (most probable role of each role posting)";
     let n = roles.len();
-    let series = [
-        ("precision", OKABE_ITO[0]),
-        ("recall", OKABE_ITO[1]),
-        ("F1", OKABE_ITO[2]),
-    ];
-    draw(id, title, (900, 440), |root| {
-        let mut chart = ChartBuilder::on(root)
-            .caption(title, bold(17.0))
+    let series = [OKABE_ITO[0], OKABE_ITO[1], OKABE_ITO[2]];
+    let legend = ["precision", "recall", "F1"]
+        .map(|l| l.to_string())
+        .into_iter()
+        .zip(series.map(Mark::Box))
+        .collect::<Vec<_>>();
+    draw(id, title, (900, 460), |root| {
+        let body = head(root, title, &legend)?;
+        let mut chart = ChartBuilder::on(&body)
             .margin(14)
             .x_label_area_size(74)
             .y_label_area_size(64)
-            .build_cartesian_2d(-0.5f64..n as f64 - 0.5, 0f64..1.12f64)?;
+            .build_cartesian_2d(-0.5f64..n as f64 - 0.5, 0f64..1.08f64)?;
         chart
             .configure_mesh()
             .disable_x_mesh()
@@ -580,24 +647,17 @@ pub fn prf_bars(
             .axis_desc_style(font(14.0))
             .label_style(font(13.0))
             .draw()?;
-        for (s, (name, colour)) in series.iter().enumerate() {
+        for (s, colour) in series.iter().enumerate() {
             let offset = (s as f64 - 1.0) * 0.26;
-            chart
-                .draw_series(values.iter().enumerate().map(|(i, v)| {
-                    let x = i as f64 + offset;
-                    Rectangle::new([(x - 0.12, 0.0), (x + 0.12, v[s])], colour.filled())
-                }))?
-                .label(*name)
-                .legend(move |(x, y)| {
-                    Rectangle::new([(x, y - 6), (x + 14, y + 6)], colour.filled())
-                });
             for (i, v) in values.iter().enumerate() {
-                let (px, py) = chart.backend_coord(&(i as f64 + offset, v[s]));
-                root.draw(&Text::new(
-                    format!("{:.2}", v[s]),
-                    (px, py - 3),
-                    font(11.0).pos(Pos::new(HPos::Center, VPos::Bottom)),
-                ))?;
+                let x = i as f64 + offset;
+                chart.draw_series([Rectangle::new(
+                    [(x - 0.12, 0.0), (x + 0.12, v[s])],
+                    colour.filled(),
+                )])?;
+                let (px, py) = chart.backend_coord(&(x, v[s]));
+                let style = font(11.0).pos(Pos::new(HPos::Center, VPos::Bottom));
+                root.draw(&Text::new(format!("{:.2}", v[s]), (px, py - 3), style))?;
             }
         }
         for (i, role) in roles.iter().enumerate() {
@@ -606,13 +666,6 @@ pub fn prf_bars(
             lines.push(format!("n = {}", super::thousands(support[i] as u64)));
             draw_lines(root, &lines, (px, py + 8), 13.0, false)?;
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .background_style(WHITE.mix(0.9))
-            .border_style(GRID)
-            .label_font(font(13.0))
-            .draw()?;
         Ok(())
     })
 }
@@ -621,8 +674,13 @@ pub fn prf_bars(
 /// probability per bin, over a histogram of the bins' postings.
 pub fn reliability(id: &str, title: &str, what: &str, bins: &[Bin], ece: f64) -> Result<Chart> {
     let full = format!("{title} (ECE {ece:.3})");
-    draw(id, &full, (560, 560), |root| {
-        let body = root.titled(&full, bold(16.0))?;
+    let blue = OKABE_ITO[0];
+    let legend = [
+        ("perfect calibration".to_string(), Mark::Dash(GREY)),
+        ("observed, per bin".to_string(), Mark::Line(blue)),
+    ];
+    draw(id, &full, (560, 590), |root| {
+        let body = head(root, &full, &legend)?;
         let (upper, lower) = body.split_vertically(380);
         let mut chart = ChartBuilder::on(&upper)
             .margin(10)
@@ -642,36 +700,22 @@ pub fn reliability(id: &str, title: &str, what: &str, bins: &[Bin], ece: f64) ->
             .label_style(font(12.0))
             .draw()?;
         let diagonal = ShapeStyle::from(&GREY).stroke_width(1);
-        chart
-            .draw_series(DashedLineSeries::new(
-                [(0.0, 0.0), (1.0, 1.0)],
-                6,
-                4,
-                diagonal,
-            ))?
-            .label("perfect calibration")
-            .legend(|(x, y)| PathElement::new([(x, y), (x + 18, y)], GREY));
+        chart.draw_series(DashedLineSeries::new(
+            [(0.0, 0.0), (1.0, 1.0)],
+            6,
+            4,
+            diagonal,
+        ))?;
         let points: Vec<(f64, f64)> = bins
             .iter()
             .filter(|b| b.count > 0)
             .map(|b| (b.confidence, b.accuracy))
             .collect();
-        let blue = OKABE_ITO[0];
-        chart
-            .draw_series(LineSeries::new(
-                points.iter().copied(),
-                ShapeStyle::from(&blue).stroke_width(2),
-            ))?
-            .label(what)
-            .legend(move |(x, y)| PathElement::new([(x, y), (x + 18, y)], blue.stroke_width(2)));
+        chart.draw_series(LineSeries::new(
+            points.iter().copied(),
+            ShapeStyle::from(&blue).stroke_width(2),
+        ))?;
         chart.draw_series(points.iter().map(|&p| Circle::new(p, 4, blue.filled())))?;
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(WHITE.mix(0.9))
-            .border_style(GRID)
-            .label_font(font(12.0))
-            .draw()?;
         bin_counts(&lower, bins, what)
     })
 }
@@ -719,9 +763,20 @@ pub fn roc_curve(
         Some(a) => format!("Relevance ROC curve (AUC {a:.3})"),
         None => "Relevance ROC curve (needs role and other postings)".to_string(),
     };
-    draw(id, &title, (560, 560), |root| {
-        let mut chart = ChartBuilder::on(root)
-            .caption(&title, bold(16.0))
+    let (blue, orange) = (OKABE_ITO[0], OKABE_ITO[5]);
+    let mut legend = vec![
+        ("chance".to_string(), Mark::Dash(GREY)),
+        ("relevance".to_string(), Mark::Line(blue)),
+    ];
+    if let Some((cut, (fpr, tpr))) = threshold {
+        legend.push((
+            format!("threshold {cut:.2}: FPR {fpr:.2}, TPR {tpr:.2}"),
+            Mark::Dot(orange),
+        ));
+    }
+    draw(id, &title, (560, 590), |root| {
+        let body = head(root, &title, &legend)?;
+        let mut chart = ChartBuilder::on(&body)
             .margin(12)
             .x_label_area_size(56)
             .y_label_area_size(70)
@@ -740,40 +795,103 @@ pub fn roc_curve(
             .label_style(font(12.0))
             .draw()?;
         let diagonal = ShapeStyle::from(&GREY).stroke_width(1);
-        chart
-            .draw_series(DashedLineSeries::new(
-                [(0.0, 0.0), (1.0, 1.0)],
-                6,
-                4,
-                diagonal,
-            ))?
-            .label("chance")
-            .legend(|(x, y)| PathElement::new([(x, y), (x + 18, y)], GREY));
-        let blue = OKABE_ITO[0];
-        chart
-            .draw_series(LineSeries::new(
-                thin(points),
-                ShapeStyle::from(&blue).stroke_width(2),
-            ))?
-            .label("relevance")
-            .legend(move |(x, y)| PathElement::new([(x, y), (x + 18, y)], blue.stroke_width(2)));
-        if let Some((cut, point)) = threshold {
-            let orange = OKABE_ITO[5];
-            chart
-                .draw_series([Circle::new(point, 6, orange.filled())])?
-                .label(format!(
-                    "threshold {cut:.2}: FPR {:.2}, TPR {:.2}",
-                    point.0, point.1
-                ))
-                .legend(move |(x, y)| Circle::new((x + 9, y), 5, orange.filled()));
+        chart.draw_series(DashedLineSeries::new(
+            [(0.0, 0.0), (1.0, 1.0)],
+            6,
+            4,
+            diagonal,
+        ))?;
+        chart.draw_series(LineSeries::new(
+            thin(points),
+            ShapeStyle::from(&blue).stroke_width(2),
+        ))?;
+        if let Some((_, point)) = threshold {
+            chart.draw_series([Circle::new(point, 6, orange.filled())])?;
         }
+        Ok(())
+    })
+}
+
+/// Relevance of role postings and of `other` postings: each label's share
+/// of postings per bin, side by side, with the threshold marked.
+pub fn relevance_by_label(
+    id: &str,
+    roles: &[u64],
+    others: &[u64],
+    threshold: f64,
+) -> Result<Chart> {
+    let title = "Relevance by label";
+    let share = |bins: &[u64]| {
+        let total = bins.iter().sum::<u64>().max(1) as f64;
+        bins.iter()
+            .map(|&c| 100.0 * c as f64 / total)
+            .collect::<Vec<f64>>()
+    };
+    let (role_shares, other_shares) = (share(roles), share(others));
+    let top = headroom(
+        role_shares
+            .iter()
+            .chain(&other_shares)
+            .copied()
+            .fold(0.0, f64::max),
+    );
+    let width = 1.0 / roles.len().max(1) as f64;
+    let legend = [
+        (
+            format!(
+                "labelled with a role ({})",
+                super::thousands(roles.iter().sum())
+            ),
+            Mark::Box(OKABE_ITO[0]),
+        ),
+        (
+            format!("labelled other ({})", super::thousands(others.iter().sum())),
+            Mark::Box(GREY),
+        ),
+        (
+            format!("threshold {threshold:.2}"),
+            Mark::Dash(OKABE_ITO[5]),
+        ),
+    ];
+    draw(id, title, (560, 590), |root| {
+        let body = head(root, title, &legend)?;
+        let mut chart = ChartBuilder::on(&body)
+            .margin(12)
+            .x_label_area_size(56)
+            .y_label_area_size(70)
+            .build_cartesian_2d(0f64..1f64, 0f64..top)?;
         chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::LowerRight)
-            .background_style(WHITE.mix(0.9))
-            .border_style(GRID)
-            .label_font(font(12.0))
+            .configure_mesh()
+            .disable_x_mesh()
+            .light_line_style(WHITE)
+            .bold_line_style(GRID)
+            .x_labels(6)
+            .x_label_formatter(&|v| format!("{v:.1}"))
+            .y_label_formatter(&|v| format!("{v:.0}"))
+            .x_desc(format!("relevance (0 to 1, bins of {width:.2})"))
+            .y_desc("% of the label's postings")
+            .axis_desc_style(font(12.0))
+            .label_style(font(12.0))
             .draw()?;
+        for (shares, colour, half) in [
+            (&role_shares, OKABE_ITO[0], 0.0),
+            (&other_shares, GREY, 0.5),
+        ] {
+            chart.draw_series(shares.iter().enumerate().map(|(i, &v)| {
+                let x0 = (i as f64 + half) * width;
+                Rectangle::new(
+                    [(x0 + width * 0.04, 0.0), (x0 + width * 0.46, v)],
+                    colour.filled(),
+                )
+            }))?;
+        }
+        let style = ShapeStyle::from(&OKABE_ITO[5]).stroke_width(2);
+        chart.draw_series(DashedLineSeries::new(
+            [(threshold, 0.0), (threshold, top)],
+            8,
+            5,
+            style,
+        ))?;
         Ok(())
     })
 }
@@ -846,6 +964,13 @@ mod tests {
             assert!(texts.iter().any(|t| t == want), "{want} not in {texts:?}");
         }
         assert!(chart.svg.trim_end().ends_with("</svg>"));
+    }
+
+    #[test]
+    fn legends_wrap_into_rows_that_fit() {
+        assert_eq!(legend_rows(&[100, 100, 100], 350), [vec![0, 1, 2]]);
+        assert_eq!(legend_rows(&[200, 200, 100], 350), [vec![0], vec![1, 2]]);
+        assert_eq!(legend_rows(&[500], 350), [vec![0]]);
     }
 
     #[test]

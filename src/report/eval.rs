@@ -1,7 +1,8 @@
 //! The evaluation page (`rolescan eval --report`): the metrics of
 //! [`crate::metrics::Report`] as charts (confusion heat map, precision,
 //! recall and F1 bars, reliability diagrams of the role probability and of
-//! relevance, the relevance ROC curve) and the worst misses: postings
+//! relevance, the relevance ROC curve, relevance by label) and the worst
+//! misses: postings
 //! whose written `top_role` is not their label, the most confident first.
 //! With `eval --folds` every figure is of held-out scores.
 
@@ -11,6 +12,7 @@ use serde::Serialize;
 
 use super::charts::{self, css, outcome_colour, Chart};
 use super::page::{environment, template_error};
+use super::summary::{bin, RELEVANCE_BINS};
 use super::thousands;
 use crate::dataset::{Example, Label};
 use crate::error::Result;
@@ -236,7 +238,19 @@ fn eval_charts(run: &EvalRun) -> Result<BTreeMap<&'static str, Chart>> {
             "roc",
             charts::roc_curve("chart-roc", &roc_points(&pairs), r.relevance_auc, cut)?,
         ),
+        ("by_label", by_label(&pairs, run.threshold)?),
     ]))
+}
+
+/// The relevance histograms of role and `other` postings.
+fn by_label(pairs: &[(f64, bool)], threshold: f64) -> Result<Chart> {
+    let mut roles = [0u64; RELEVANCE_BINS];
+    let mut others = [0u64; RELEVANCE_BINS];
+    for &(relevance, role) in pairs {
+        let bins = if role { &mut roles } else { &mut others };
+        bins[bin(relevance, RELEVANCE_BINS)] += 1;
+    }
+    charts::relevance_by_label("chart-relevance-by-label", &roles, &others, threshold)
 }
 
 /// `(false positive rate, true positive rate)` at the relevance threshold.

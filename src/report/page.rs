@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use minijinja::Environment;
+use minijinja::{AutoEscape, Environment};
 use serde::Serialize;
 
 use super::charts::{self, css, outcome_colour, Chart};
@@ -45,9 +45,18 @@ impl Default for RunInfo {
     }
 }
 
-/// The templates, with HTML escaping on.
+/// The templates, with HTML escaping on (of `&`, `<`, `>`, `"` and `'`:
+/// paths keep their slashes).
 pub(super) fn environment() -> Result<Environment<'static>> {
     let mut env = Environment::new();
+    env.set_formatter(|out, state, value| match value.as_str() {
+        Some(text) if !value.is_safe() && !matches!(state.auto_escape(), AutoEscape::None) => {
+            out.write_str(&escape_html(text)).map_err(|_| {
+                minijinja::Error::new(minijinja::ErrorKind::WriteFailure, "writing the page")
+            })
+        }
+        _ => minijinja::escape_formatter(out, state, value),
+    });
     let templates = [
         ("base.html", include_str!("templates/base.html")),
         ("scores.html", include_str!("templates/scores.html")),
@@ -57,6 +66,22 @@ pub(super) fn environment() -> Result<Environment<'static>> {
         env.add_template(name, text).map_err(template_error)?;
     }
     Ok(env)
+}
+
+/// `text` with the characters that mean markup in HTML escaped.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 pub(super) fn template_error(e: minijinja::Error) -> Error {
@@ -340,4 +365,81 @@ fn reason_rows(s: &Summary) -> Vec<ReasonRow> {
             postings: r.postings.clone(),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::read::fixture::{file, CSV};
+    use super::*;
+
+    fn page_of(csv: &str, info: &RunInfo) -> String {
+        let (_dir, path) = file("s.csv", csv);
+        let summary = Summary::from_file(&path, 3).unwrap();
+        scores_page("s.csv", &summary, info).unwrap()
+    }
+
+    const CHARTS: [&str; 4] = [
+        "chart-roles",
+        "chart-relevance",
+        "chart-confidence",
+        "chart-evidence",
+    ];
+
+    #[test]
+    fn the_page_has_every_chart_and_the_run_line() {
+        let page = page_of(CSV, &RunInfo::default());
+        for id in CHARTS {
+            assert_eq!(
+                page.matches(&format!("<svg id=\"{id}\"")).count(),
+                1,
+                "{id}"
+            );
+        }
+        assert!(
+            page.contains(
+                "<b>7</b> postings · <b>5</b> scored · <b>2</b> errors · <b>1</b> empty postings"
+            ),
+            "{page}"
+        );
+        assert!(page.contains("roles (the lexicon is not recorded in a scores file)"));
+        assert!(page.contains("line N is not valid JSON"));
+        assert!(page.contains(
+            "<td class=\"id\">ads/</td><td class=\"num\">2</td><td class=\"num\">1</td>"
+        ));
+        assert!(!page.contains("id=\"notice\""));
+        let named = RunInfo {
+            lexicon: Some("mine (my.lex)".into()),
+            warnings: Some(3),
+            threshold: 0.4,
+        };
+        let page = page_of(CSV, &named);
+        assert!(page.contains(
+            "<b>3</b> warnings · <b>mine (my.lex)</b> lexicon · <b>0.40</b> relevance threshold"
+        ));
+    }
+
+    #[test]
+    fn text_from_the_input_is_escaped() {
+        let csv = CSV.replacen("ads/a.txt,a,", "ads/a.txt,<script>alert(1)</script>,", 1);
+        let page = page_of(&csv, &RunInfo::default());
+        assert!(!page.contains("<script"), "a posting id became markup");
+        assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    }
+
+    #[test]
+    fn pages_without_scored_rows_say_so() {
+        let header = CSV.lines().next().unwrap();
+        let page = page_of(&format!("{header}\n"), &RunInfo::default());
+        assert!(page.contains("has a header but no rows"), "{page}");
+        assert!(!page.contains("<svg"));
+        let errors: String = CSV
+            .lines()
+            .filter(|l| l.contains("line:") || l.starts_with("source"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let page = page_of(&errors, &RunInfo::default());
+        assert!(page.contains("Every row (2) is an error row"), "{page}");
+        assert!(page.contains("line N is JSON but not an object"));
+        assert!(!page.contains("<svg"));
+    }
 }

@@ -535,3 +535,190 @@ pub fn read_all(path: &Path) -> Result<(Vec<String>, Vec<Record>)> {
     }
     Ok((reader.roles.clone(), rows))
 }
+
+/// A small scores file whose summary the tests know, as CSV and as JSON
+/// lines.
+#[cfg(test)]
+pub(crate) mod fixture {
+    /// Seven rows: three of `ads/` (two project_manager, one
+    /// it_project_manager), four of `board.jsonl` (two other, one of them
+    /// empty, and two error rows).
+    pub(crate) const CSV: &str = "\
+source,posting_id,words,hits,relevance,p_project_manager,p_it_project_manager,p_technical_project_manager,p_it_manager,top_role,confidence,evidence,error
+ads/a.txt,a,100,5,0.9000,0.8000,0.1000,0.0500,0.0500,project_manager,0.7200,project manager\u{d7}2; agile\u{d7}1,
+ads/b.txt,b,80,3,0.9500,0.1000,0.8500,0.0300,0.0200,it_project_manager,0.8075,IT project manager\u{d7}1; agile\u{d7}2,
+board.jsonl,j1,50,1,0.2000,0.2500,0.2500,0.2500,0.2500,other,0.8000,agile\u{d7}1,
+board.jsonl,'-j2,0,0,0.0100,0.2500,0.2500,0.2500,0.2500,other,0.9900,,
+board.jsonl,line:3,,,,,,,,,,,line 3 is not valid JSON: expected value at line 1 column 2
+board.jsonl,line:4,,,,,,,,,,,line 4 is JSON but not an object
+ads/c.txt,c,120,9,0.6000,0.7000,0.1000,0.1000,0.1000,project_manager,0.4200,\"project manager\u{d7}1; agile\u{d7}3\",
+";
+
+    /// The same rows as `rolescan score --format jsonl` writes them.
+    pub(crate) fn jsonl() -> String {
+        let mut reader = csv::Reader::from_reader(CSV.as_bytes());
+        let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+        let mut out = String::new();
+        for row in reader.records() {
+            let row = row.unwrap();
+            let error = !row[12].is_empty();
+            let fields: Vec<String> = header
+                .iter()
+                .zip(row.iter())
+                .map(|(key, cell)| {
+                    let cell = super::unguard(cell);
+                    let text = matches!(
+                        key.as_str(),
+                        "source" | "posting_id" | "top_role" | "evidence" | "error"
+                    );
+                    let value = if cell.is_empty()
+                        && (error || key == "error")
+                        && key != "source"
+                        && key != "posting_id"
+                    {
+                        "null".to_string()
+                    } else if text {
+                        serde_json::to_string(cell).unwrap()
+                    } else {
+                        cell.to_string()
+                    };
+                    format!("{}:{value}", serde_json::to_string(key).unwrap())
+                })
+                .collect();
+            out.push_str(&format!("{{{}}}\n", fields.join(",")));
+        }
+        out
+    }
+
+    /// Writes `text` to `name` in a new temporary folder.
+    pub(crate) fn file(name: &str, text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        (dir, path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixture::{file, jsonl, CSV};
+    use super::*;
+
+    fn error_of(name: &str, text: &str) -> String {
+        let (_dir, path) = file(name, text);
+        ScoresReader::open(&path)
+            .and_then(|mut r| {
+                let mut rec = Record::default();
+                while r.next(&mut rec)? {}
+                Ok(())
+            })
+            .expect_err("an error")
+            .to_string()
+    }
+
+    #[test]
+    fn csv_rows_are_read_with_the_guard_taken_off() {
+        let (_dir, path) = file("s.csv", CSV);
+        let (roles, rows) = read_all(&path).unwrap();
+        assert_eq!(
+            roles,
+            [
+                "project_manager",
+                "it_project_manager",
+                "technical_project_manager",
+                "it_manager"
+            ]
+        );
+        assert_eq!(rows.len(), 7);
+        assert_eq!(rows[0].line, 2);
+        assert_eq!(rows[0].probabilities, [0.8, 0.1, 0.05, 0.05]);
+        assert_eq!((rows[0].top_role, rows[0].confidence), (0, 0.72));
+        assert_eq!(rows[3].posting_id, "-j2");
+        assert_eq!(rows[3].top_role, 4);
+        assert!(rows[4].is_error() && rows[4].error.starts_with("line 3 is not valid JSON"));
+        assert_eq!(rows[6].evidence, "project manager\u{d7}1; agile\u{d7}3");
+    }
+
+    #[test]
+    fn json_lines_give_the_same_rows() {
+        let (_dir, csv_path) = file("s.csv", CSV);
+        let (_dir2, json_path) = file("s.jsonl", &jsonl());
+        let (csv_roles, csv_rows) = read_all(&csv_path).unwrap();
+        let (json_roles, json_rows) = read_all(&json_path).unwrap();
+        assert_eq!(csv_roles, json_roles);
+        assert_eq!(json_rows.len(), csv_rows.len());
+        for (j, c) in json_rows.iter().zip(&csv_rows) {
+            assert_eq!(
+                Record {
+                    line: c.line,
+                    ..j.clone()
+                },
+                *c
+            );
+        }
+        // Told apart by the first character when the name does not say.
+        let (_dir3, other_name) = file("scores.out", &jsonl());
+        assert_eq!(read_all(&other_name).unwrap().1.len(), 7);
+    }
+
+    #[test]
+    fn empty_files_are_named() {
+        for (name, text) in [
+            ("e.csv", ""),
+            ("e.csv", "\n \n"),
+            ("e.jsonl", ""),
+            ("e.jsonl", "\n\n"),
+        ] {
+            let err = error_of(name, text);
+            assert!(err.contains("the file is empty"), "{name} {text:?}: {err}");
+            assert!(err.contains(name), "{err}");
+        }
+    }
+
+    #[test]
+    fn files_of_postings_get_the_missing_columns_and_the_command() {
+        let err = error_of("ads.csv", "id,title,description\n1,PM,Lead projects\n");
+        assert!(
+            err.contains("not a scores file of rolescan: its header lacks the columns source, posting_id, words, hits, relevance, top_role, confidence, evidence, error, p_<role> (one per role)"),
+            "{err}"
+        );
+        assert!(err.contains("score them first: rolescan score"), "{err}");
+        let err = error_of("ads.jsonl", "{\"id\": \"1\", \"description\": \"PM\"}\n");
+        assert!(
+            err.contains("its first object (line 1) lacks the columns source,"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn one_missing_column_is_named() {
+        let text = CSV.replacen(",evidence,", ",evidence_x,", 1);
+        let err = error_of("s.csv", &text);
+        assert!(err.contains("lacks the column evidence;"), "{err}");
+        assert!(
+            err.contains("give the file that `rolescan score ... -o FILE` wrote"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn bad_cells_name_their_line() {
+        let text = CSV.replacen(",0.9500,", ",high,", 1);
+        let err = error_of("s.csv", &text);
+        assert!(
+            err.contains("s.csv: line 3: relevance 'high' is not a number"),
+            "{err}"
+        );
+        let text = CSV.replacen(",it_project_manager,", ",boss,", 1);
+        let err = error_of("s.csv", &text);
+        assert!(
+            err.contains("line 3: top_role 'boss' is neither a role of the p_ columns"),
+            "{err}"
+        );
+        let text = jsonl().replacen("\"hits\":3,", "", 1);
+        let err = error_of("s.jsonl", &text);
+        assert!(err.contains("s.jsonl: line 2: no field hits"), "{err}");
+        let err = error_of("s.jsonl", &format!("{}[1, 2]\n", jsonl()));
+        assert!(err.contains("line 8: "), "{err}");
+    }
+}

@@ -482,3 +482,147 @@ pub fn reason_key(message: &str) -> String {
         key
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::read::fixture::{file, jsonl, CSV};
+    use super::*;
+
+    fn summary() -> Summary {
+        let (_dir, path) = file("s.csv", CSV);
+        Summary::from_file(&path, 3).unwrap()
+    }
+
+    #[test]
+    fn counts_of_the_known_file() {
+        let s = summary();
+        assert_eq!((s.postings, s.errors, s.scored(), s.empty), (7, 2, 5, 1));
+        assert_eq!(s.by_role, [2, 1, 0, 0, 2]);
+        let mut relevance = [0; RELEVANCE_BINS];
+        for b in [18, 19, 4, 0, 12] {
+            relevance[b] += 1;
+        }
+        assert_eq!(s.relevance, relevance);
+        let mut pm = [0; CONFIDENCE_BINS];
+        pm[7] = 1;
+        pm[4] = 1;
+        assert_eq!(s.confidence[0], pm);
+        assert!((s.confidence_sum[0] - 1.14).abs() < 1e-12);
+        assert_eq!(s.evidence_terms, 2);
+    }
+
+    #[test]
+    fn evidence_is_summed_per_role() {
+        let s = summary();
+        assert_eq!(s.evidence[0].top(5), [("agile", 4), ("project manager", 3)]);
+        assert_eq!(s.evidence[1].top(1), [("agile", 2)]);
+        assert_eq!(s.evidence[4].top(5), [("agile", 1)]);
+        assert!(s.evidence[2].top(5).is_empty());
+    }
+
+    #[test]
+    fn sources_are_folders_or_files() {
+        let s = summary();
+        let sorted = s.sources.sorted();
+        assert_eq!(sorted.len(), 2);
+        assert_eq!(sorted[0], ("board.jsonl", &[0, 0, 0, 0, 2, 2][..]));
+        assert_eq!(sorted[1], ("ads/", &[2, 1, 0, 0, 0, 0][..]));
+        assert_eq!(source_group("-"), "stdin");
+        assert_eq!(source_group("x.txt"), "./");
+        assert_eq!(source_group("a/b/Export.CSV"), "a/b/Export.CSV");
+    }
+
+    #[test]
+    fn postings_to_open_are_ranked() {
+        let s = summary();
+        let ids = |t: &TopN<Noted>| {
+            t.sorted()
+                .iter()
+                .map(|n| n.posting_id.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&s.relevant[0]), ["a", "c"]);
+        assert_eq!(ids(&s.doubtful[0]), ["c", "a"]);
+        assert_eq!(ids(&s.relevant[4]), ["j1", "-j2"]);
+        assert_eq!(ids(&s.doubtful[4]), ["j1", "-j2"]);
+        let best = s.relevant[1].sorted()[0];
+        assert_eq!((best.best_role, best.best_p), (1, 0.85));
+    }
+
+    #[test]
+    fn errors_are_grouped_by_reason() {
+        let s = summary();
+        let reasons = s.reasons.sorted();
+        assert_eq!(reasons.len(), 2);
+        assert_eq!(reasons[0].key, "line N is not valid JSON");
+        assert_eq!(reasons[0].postings, ["board.jsonl [line:3]"]);
+        assert_eq!(reasons[1].key, "line N is JSON but not an object");
+        assert_eq!(
+            reason_key("field 'description' is a number, not text; choose the text field"),
+            "field 'description' is a number, not text"
+        );
+        assert_eq!(
+            reason_key("binary file (NUL byte at byte 12); skipped"),
+            "binary file"
+        );
+        assert_eq!(reason_key(""), "(no message)");
+    }
+
+    #[test]
+    fn json_lines_summarise_alike() {
+        let (_dir, path) = file("s.jsonl", &jsonl());
+        let j = Summary::from_file(&path, 3).unwrap();
+        let c = summary();
+        assert_eq!(
+            (j.postings, j.errors, &j.by_role, j.relevance),
+            (c.postings, c.errors, &c.by_role, c.relevance)
+        );
+        assert_eq!(j.evidence[0].top(5), c.evidence[0].top(5));
+    }
+
+    #[test]
+    fn top_n_keeps_the_best_and_the_earlier_on_ties() {
+        let mut top = TopN::new(2);
+        for (score, seq) in [(0.5, 1), (0.9, 2), (0.5, 3), (0.7, 4), (0.9, 5)] {
+            top.offer(score, seq, || seq);
+        }
+        assert_eq!(top.sorted(), [&2, &5]);
+        let mut ties = TopN::new(2);
+        for seq in 1..=4 {
+            ties.offer(1.0, seq, || seq);
+        }
+        assert_eq!(ties.sorted(), [&1, &2]);
+        let mut none = TopN::new(0);
+        none.offer(1.0, 1, || panic!("not made when nothing is kept"));
+        assert!(none.is_empty());
+    }
+
+    #[test]
+    fn memory_is_bounded_by_the_caps() {
+        let roles = vec!["r".to_string()];
+        let mut s = Summary::new(&roles, 2);
+        let mut row = Record {
+            probabilities: vec![1.0],
+            top_role: 0,
+            relevance: 0.9,
+            confidence: 0.9,
+            words: 10,
+            ..Record::default()
+        };
+        for i in 0..(MAX_SOURCES + 50) {
+            row.source = format!("f{i}.jsonl");
+            row.evidence = format!("t{i}\u{d7}1");
+            s.add(&row);
+        }
+        assert_eq!(s.sources.counts.len(), MAX_SOURCES);
+        assert_eq!(s.sources.rest[0], 50);
+        assert_eq!(s.relevant[0].len(), 2);
+        let mut errors = Summary::new(&roles, 2);
+        for i in 0..(MAX_REASONS + 7) {
+            row.error = format!("reason {}", "x".repeat(i));
+            errors.add(&row);
+        }
+        assert_eq!(errors.reasons.groups.len(), MAX_REASONS);
+        assert_eq!(errors.reasons.rest, 7);
+    }
+}
