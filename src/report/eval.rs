@@ -205,6 +205,7 @@ fn eval_charts(run: &EvalRun) -> Result<BTreeMap<&'static str, Chart>> {
         .map(|p| (p.relevance, matches!(p.label, Label::Role(_))))
         .collect();
     let cut = threshold_point(&pairs, run.threshold).map(|p| (run.threshold, p));
+    let (role, relevance) = reliability_charts(r)?;
     Ok(BTreeMap::from([
         (
             "confusion",
@@ -214,32 +215,33 @@ fn eval_charts(run: &EvalRun) -> Result<BTreeMap<&'static str, Chart>> {
             "prf",
             charts::prf_bars("chart-prf", run.roles, &values, &support)?,
         ),
-        (
-            "reliability_role",
-            charts::reliability(
-                "chart-reliability-role",
-                "Reliability of the role probability",
-                "top role probability",
-                &r.reliability,
-                r.ece,
-            )?,
-        ),
-        (
-            "reliability_relevance",
-            charts::reliability(
-                "chart-reliability-relevance",
-                "Reliability of relevance",
-                "relevance",
-                &r.relevance_reliability,
-                r.relevance_ece,
-            )?,
-        ),
+        ("reliability_role", role),
+        ("reliability_relevance", relevance),
         (
             "roc",
             charts::roc_curve("chart-roc", &roc_points(&pairs), r.relevance_auc, cut)?,
         ),
         ("by_label", by_label(&pairs, run.threshold)?),
     ]))
+}
+
+/// The reliability diagrams of the role probability and of relevance.
+fn reliability_charts(r: &Report) -> Result<(Chart, Chart)> {
+    let role = charts::reliability(
+        "chart-reliability-role",
+        "Reliability of the role probability",
+        "top role probability",
+        &r.reliability,
+        r.ece,
+    )?;
+    let relevance = charts::reliability(
+        "chart-reliability-relevance",
+        "Reliability of relevance",
+        "relevance",
+        &r.relevance_reliability,
+        r.relevance_ece,
+    )?;
+    Ok((role, relevance))
 }
 
 /// The relevance histograms of role and `other` postings.
