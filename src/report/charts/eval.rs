@@ -82,14 +82,16 @@ fn heat_cell(
     Ok(())
 }
 
-/// A share as a percentage: whole numbers, one decimal below 1% (so that
-/// a few postings do not read as none).
+/// A share as a percentage: whole numbers, but never 0% or 100% for a
+/// share that is neither (one decimal there, `<0.1%` and `>99.9%` at the
+/// ends), so a few postings do not read as none.
 pub fn percent(share: f64) -> String {
     let p = share * 100.0;
-    if p > 0.0 && p < 0.95 {
-        format!("{p:.1}%")
-    } else {
-        format!("{p:.0}%")
+    match p {
+        _ if p <= 0.0 || p >= 100.0 || (0.5..99.5).contains(&p) => format!("{p:.0}%"),
+        _ if p < 0.05 => "<0.1%".to_string(),
+        _ if p > 99.95 => ">99.9%".to_string(),
+        _ => format!("{p:.1}%"),
     }
 }
 

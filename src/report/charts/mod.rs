@@ -467,6 +467,22 @@ mod tests {
     }
 
     #[test]
+    fn percentages_never_round_to_none_or_all() {
+        let cases = [
+            (0.0, "0%"),
+            (1.0, "100%"),
+            (0.25, "25%"),
+            (0.004, "0.4%"),
+            (0.0001, "<0.1%"),
+            (0.995, "99.5%"),
+            (0.9999, ">99.9%"),
+        ];
+        for (share, want) in cases {
+            assert_eq!(eval::percent(share), want, "{share}");
+        }
+    }
+
+    #[test]
     fn legends_wrap_into_rows_that_fit() {
         assert_eq!(legend_rows(&[100, 100, 100], 350), [vec![0, 1, 2]]);
         assert_eq!(legend_rows(&[200, 200, 100], 350), [vec![0], vec![1, 2]]);
