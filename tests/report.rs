@@ -176,6 +176,35 @@ fn csv_and_json_lines_give_the_same_page() {
 }
 
 #[test]
+fn spreadsheet_conventions_give_the_same_page() {
+    let tmp = tempfile::tempdir().unwrap();
+    let plain = sample_scores(tmp.path(), "plain.csv");
+    let excel = tmp.path().join("excel.csv");
+    let out = run(&[
+        "score",
+        "-q",
+        "--bom",
+        "--crlf",
+        "corpora/sample",
+        "-o",
+        s(&excel),
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(read(&excel).starts_with('\u{feff}'));
+    let mut pages = Vec::new();
+    for scores in [&plain, &excel] {
+        let page = tmp.path().join("p.html");
+        let out = run(&["report", s(scores), "-o", s(&page)]);
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        pages.push(read(&page).replace(s(scores), "SCORES"));
+    }
+    assert!(
+        pages[0] == pages[1],
+        "a BOM or CRLF line ends change the page"
+    );
+}
+
+#[test]
 fn report_names_the_lexicon_it_is_given_and_refuses_another() {
     let tmp = tempfile::tempdir().unwrap();
     let scores = sample_scores(tmp.path(), "s.csv");
@@ -237,6 +266,10 @@ fn bad_scores_files_get_named_messages() {
         }
         assert!(!page.exists(), "{input}: a page was written");
     }
+    let scores = sample_scores(tmp.path(), "s.csv");
+    let out = run(&["report", s(&scores), "-o", s(&page), "--top", "5000"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--top 5000: at most 1000"));
 }
 
 #[test]

@@ -13,6 +13,8 @@ use super::args::ReportArgs;
 
 /// Postings listed per role by `score --report`.
 const TOP: usize = 10;
+/// The most `--top` may ask for (the page lists twice that per role).
+const MAX_TOP: usize = 1000;
 
 /// The lexicon as the pages name it: its name and where it came from.
 pub fn lexicon_name(lexicon: &Lexicon) -> String {
@@ -25,6 +27,9 @@ pub fn lexicon_name(lexicon: &Lexicon) -> String {
 
 /// Runs `rolescan report`.
 pub fn run(args: &ReportArgs) -> anyhow::Result<()> {
+    if args.top > MAX_TOP {
+        bail!("--top {}: at most {MAX_TOP} postings per table", args.top);
+    }
     refuse_page_over(&args.output, &args.scores, "the scores file")?;
     let lexicon = args
         .lexicon

@@ -1,10 +1,10 @@
 //! Reading a scores file that `rolescan score` wrote, one row at a time.
 //!
 //! Both output formats are read: CSV (by its header) and JSON lines (by
-//! the keys of the first object). A file is JSON lines when its name ends
-//! in `.jsonl`, `.ndjson` or `.json`, or, for other names, when its first
-//! non-blank character is `{`; else it is CSV. The roles are the `p_<role>`
-//! columns, in their order; `top_role` is one of them or `other`.
+//! the keys of the first object). A file is JSON lines when its first
+//! non-blank character is `{` (a CSV header cannot start so), whatever its
+//! name; else it is CSV. The roles are the `p_<role>` columns, in their
+//! order; `top_role` is one of them or `other`.
 //!
 //! [`ScoresReader::open`] checks the file before any row is read: an empty
 //! file, and a file without the columns rolescan writes (they are named,
@@ -102,16 +102,7 @@ impl ScoresReader {
                 path.display()
             )));
         };
-        let ext = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase);
-        let jsonl = match ext.as_deref() {
-            Some("jsonl" | "ndjson" | "json") => true,
-            Some("csv" | "tsv") => false,
-            _ => first == b'{',
-        };
-        let (roles, rows) = if jsonl {
+        let (roles, rows) = if first == b'{' {
             let (roles, rows) = JsonRows::open(path, input)?;
             (roles, Rows::Jsonl(rows))
         } else {
@@ -656,8 +647,10 @@ mod tests {
                 *c
             );
         }
-        // Told apart by the first character when the name does not say.
-        let (_dir3, other_name) = file("scores.out", &jsonl());
+        // Told apart by the first character, whatever the name says.
+        let (_dir3, other_name) = file("scores.csv", &jsonl());
+        assert_eq!(read_all(&other_name).unwrap().1.len(), 7);
+        let (_dir4, other_name) = file("scores.json", CSV);
         assert_eq!(read_all(&other_name).unwrap().1.len(), 7);
     }
 
