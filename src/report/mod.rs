@@ -16,9 +16,12 @@
 //!   (bounded heaps) and error rows grouped by reason; its memory does not
 //!   grow with the number of rows;
 //! * [`charts`]: the SVG charts, drawn with plotters, in the Okabe–Ito
-//!   colours (safe for colour-blind readers);
+//!   colours (safe for colour-blind readers): the pieces they share in
+//!   `charts/mod.rs`, the scores page's in `charts/scores.rs`, the eval
+//!   page's in `charts/eval.rs`;
 //! * [`page`]: the scores page (`rolescan report`, `score --report`) from
-//!   a [`Summary`], through the templates;
+//!   a [`Summary`], and the template environment both pages use (with its
+//!   HTML escaping);
 //! * [`eval`]: the evaluation page (`eval --report`) from the metrics of
 //!   [`crate::metrics`] and the predictions;
 //! * `templates/`: the minijinja templates (`base.html` with the style
