@@ -1008,7 +1008,7 @@ fn binary_data_wherever_it_shows() {
     );
     assert_eq!(error_of(&table, "r1"), "");
     assert_eq!(error_of(&table, "r3"), "");
-    assert!(error_of(&table, "d-workbook").contains("a ZIP archive, as .docx, .xlsx"));
+    assert!(error_of(&table, "d-workbook").contains("a ZIP archive, as .docx, .odt, .xlsx"));
     assert!(error_of(&table, "e-replaced").contains("replacement characters"));
 }
 
@@ -1433,4 +1433,60 @@ fn curated_fragment_is_checked_as_a_fragment() {
         stderr.contains("lexicons/curated.lex:21: a curated fragment, not a lexicon"),
         "{stderr}"
     );
+}
+
+/// A copy of `tests/data/office/NAME` cut to `keep` of its bytes.
+fn cut_office_file(dir: &Path, name: &str, keep: f64) -> PathBuf {
+    let bytes = std::fs::read(data(&format!("office/{name}"))).unwrap();
+    let keep = (bytes.len() as f64 * keep) as usize;
+    write(dir, &format!("cut-{name}"), &bytes[..keep])
+}
+
+#[test]
+fn broken_office_and_pdf_files_are_error_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["tpm.docx", "it-manager.odt", "postings.xlsx", "pm.pdf"] {
+        cut_office_file(dir.path(), name, 0.6);
+    }
+    write(dir.path(), "fake.docx", "plain text saved as .docx");
+    write(dir.path(), "empty.pdf", "");
+    // Word and LibreOffice files that rolescan does not read are rows too.
+    write(
+        dir.path(),
+        "legacy.doc",
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1old",
+    );
+    write(dir.path(), "letter.rtf", "{\\rtf1 IT project manager}");
+    // A picture is not a posting: passed by, no row.
+    write(dir.path(), "logo.png", b"\x89PNG\r\n");
+    write(
+        dir.path(),
+        "good.txt",
+        "An IT project manager for an ERP rollout.",
+    );
+    let (table, stderr, code) = rows_for(&["score", s(dir.path())], 9);
+    assert_eq!(code, Some(2), "{stderr}");
+    let expect = [
+        ("cut-tpm", "not a readable .docx file"),
+        ("cut-it-manager", "not a readable .odt file"),
+        ("cut-postings", "not a readable workbook"),
+        ("fake", "not a readable .docx file"),
+        ("legacy", "cannot read this kind of file: save it as .docx"),
+        (
+            "letter",
+            "cannot read this kind of file: save it as .docx or text",
+        ),
+    ];
+    for (id, start) in expect {
+        let error = error_of(&table, id);
+        assert!(error.starts_with(start), "{id}: {error}");
+    }
+    // pdf-extract's answer to a cut PDF varies (an error, a panic caught,
+    // or no text): an error row in any case, and the run goes on.
+    for id in ["cut-pm", "empty"] {
+        let error = error_of(&table, id);
+        assert!(error.contains("PDF"), "{id}: {error}");
+    }
+    assert_eq!(error_of(&table, "good"), "");
+    assert!(!stderr.contains("panicked"), "{stderr}");
 }

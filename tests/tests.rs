@@ -13,6 +13,7 @@ mod corpus;
 mod derive;
 mod eval;
 mod explain;
+mod formats;
 mod lexicon;
 mod output;
 mod properties;

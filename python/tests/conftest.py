@@ -40,12 +40,30 @@ def cli_binary() -> Path:
 def run_cli(inputs, *args: str, tmp: Path) -> tuple[list[str], list[list[str]]]:
     """Runs `rolescan score -q INPUTS ARGS -o FILE` in the current folder and
     returns (header, rows)."""
+    return run_cli_status(inputs, *args, tmp=tmp)[1]
+
+
+def run_cli_status(inputs, *args: str, tmp: Path) -> tuple[int, tuple[list[str], list[list[str]]]]:
+    """As ``run_cli``, with the CLI's exit status (0, or 2 when some postings
+    could not be read; their rows are still written) first."""
     out = tmp / "cli.csv"
     cmd = [str(cli_binary()), "score", "-q", *map(str, inputs), *args, "-o", str(out)]
     done = subprocess.run(cmd, capture_output=True, text=True)
-    # 2: some postings could not be read (rows with `error`), still written.
     assert done.returncode in (0, 2), f"{cmd}: {done.returncode}\n{done.stderr}"
-    return read_csv(out)
+    return done.returncode, read_csv(out)
+
+
+#: A JSONL file with a broken line (line 4), a blank line, a record without
+#: an id, one without a text field, and a record whose own `source` field
+#: must not replace the file's path.
+BROKEN_JSONL = (
+    '{"id": "a", "description": "IT project manager, PMP", "source": "board-x"}\n'
+    "\n"
+    '{"description": "IT manager for our service desk"}\n'
+    '{"id": "b", "text": broken\n'
+    '{"title": "no text"}\n'
+    '{"id": 7, "body": "Technical program manager, APIs"}\n'
+)
 
 
 def read_csv(path: Path) -> tuple[list[str], list[list[str]]]:

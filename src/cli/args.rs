@@ -291,16 +291,22 @@ pub struct InputArgs {
     /// JSON field holding the posting id [default: id, else line:N].
     #[arg(long, value_name = "NAME")]
     pub id_field: Option<String>,
-    /// CSV column holding the posting text [default: as --text-field].
+    /// CSV or spreadsheet column holding the posting text [default: as
+    /// --text-field].
     #[arg(long, value_name = "NAME")]
     pub text_column: Option<String>,
-    /// CSV column holding the posting id [default: id, else row:N].
+    /// CSV or spreadsheet column holding the posting id [default: id, job
+    /// id, posting id, else row:N].
     #[arg(long, value_name = "NAME")]
     pub id_column: Option<String>,
     /// CSV field delimiter: one ASCII character, or tab, comma, semicolon,
     /// pipe [default: tab for .tsv; else told from the header line].
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub delimiter: Option<u8>,
+    /// Sheet of a workbook (.xlsx, .xls, .ods) to read [default: the first];
+    /// its first row is the header, as in CSV.
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
     /// Input encoding: auto (a byte order mark, else UTF-16 by its pattern,
     /// else UTF-8 with Windows-1252 for postings that are not UTF-8), or a
     /// name such as utf-8, utf-16le, utf-16be, windows-1252, latin1,
@@ -427,6 +433,15 @@ pub enum InputFormat {
     Csv,
     /// Tab-separated values with a header row: one posting per row.
     Tsv,
+    /// A Word document (.docx): one posting per file.
+    Docx,
+    /// An OpenDocument text (.odt): one posting per file.
+    Odt,
+    /// A PDF with a text layer: one posting per file.
+    Pdf,
+    /// A spreadsheet (.xlsx, .xlsm, .xlsb, .xls, .ods) with a header row:
+    /// one posting per row.
+    Sheet,
 }
 
 /// `rolescan lexicon` subcommands.

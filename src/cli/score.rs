@@ -30,6 +30,10 @@ pub fn read_options(input: &InputArgs) -> ReadOptions {
             InputFormat::Jsonl => Format::Jsonl,
             InputFormat::Csv => Format::Csv,
             InputFormat::Tsv => Format::Tsv,
+            InputFormat::Docx => Format::Docx,
+            InputFormat::Odt => Format::Odt,
+            InputFormat::Pdf => Format::Pdf,
+            InputFormat::Sheet => Format::Sheet,
         }),
         text_field: input.text_field.clone(),
         id_field: input.id_field.clone(),
@@ -37,6 +41,7 @@ pub fn read_options(input: &InputArgs) -> ReadOptions {
         id_column: input.id_column.clone(),
         encoding: input.encoding,
         delimiter: input.delimiter,
+        sheet: input.sheet.clone(),
         max_posting_bytes: input.max_posting_bytes,
         skip_files: Vec::new(),
     }

@@ -1,4 +1,6 @@
-//! One-posting files: plain text, Markdown and HTML.
+//! One-posting files: plain text, Markdown, HTML, word-processor documents
+//! (`.docx`, `.odt`, whose text [`super::office`] takes out) and PDF (see
+//! [`super::pdf`]).
 //!
 //! Text and Markdown are scored as they are (Markdown punctuation is not part
 //! of any word). HTML goes through html2text, which drops tags, `<script>`
@@ -16,7 +18,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use super::encoding::{decode_document, Encoding};
-use super::{extension_dot, io_message, Format, Posting, ReadOptions};
+use super::{extension_dot, io_message, office, pdf, Format, Posting, ReadOptions};
 
 /// A one-posting file, not yet opened (or read ahead but not decoded).
 #[derive(Debug)]
@@ -167,6 +169,32 @@ fn from_bytes(
         let message = super::over_limit("the file is", options.max_posting_bytes);
         return Posting::error(&source, id, message);
     }
+    let extracted = match format {
+        Format::Pdf => pdf::text(bytes),
+        Format::Docx => office::text(&bytes, office::Kind::Docx, options.max_posting_bytes),
+        Format::Odt => office::text(&bytes, office::Kind::Odt, options.max_posting_bytes),
+        _ => return decoded(source, id, bytes, format, encoding),
+    };
+    match extracted {
+        Ok(text) => Posting {
+            source,
+            id,
+            text: Ok(text),
+            warning: None,
+        },
+        Err(message) => Posting::error(&source, id, message),
+    }
+}
+
+/// The posting of a text document's bytes (text, Markdown, HTML), decoded
+/// with `encoding`.
+fn decoded(
+    source: Arc<str>,
+    id: String,
+    bytes: Vec<u8>,
+    format: Format,
+    encoding: Encoding,
+) -> Posting {
     let (text, warning) = match decode_document(bytes, encoding) {
         Ok(decoded) => decoded,
         Err(message) => return Posting::error(&source, id, message),

@@ -215,23 +215,23 @@ fn known_binary(bytes: &[u8]) -> Option<&'static str> {
     const KINDS: &[(&[u8], &str)] = &[
         (
             b"PK\x03\x04",
-            "a ZIP archive, as .docx, .xlsx and .odt files are: save it as text or CSV",
+            "a ZIP archive, as .docx, .odt, .xlsx and .ods files are: name it by its kind or give --input-format docx, odt or sheet",
         ),
         (
             b"%PDF-",
-            "a PDF: convert it to text first, e.g. with pdftotext",
+            "a PDF: name it .pdf or give --input-format pdf",
         ),
         (
             b"\x1f\x8b",
-            "gzip-compressed: decompress it first, e.g. with gunzip",
+            "gzip-compressed: name it with .gz at the end (ad.txt.gz) or decompress it",
         ),
         (
             b"\x28\xb5\x2f\xfd",
-            "zstd-compressed: decompress it first, e.g. with unzstd",
+            "zstd-compressed: name it with .zst at the end (ad.txt.zst) or decompress it",
         ),
         (
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-            "an old Office file (.doc, .xls): save it as text or CSV",
+            "an old Office file: name a workbook .xls (or give --input-format sheet); save a .doc as .docx",
         ),
         (b"\x89PNG", "a PNG image"),
         (b"\xff\xd8\xff", "a JPEG image"),

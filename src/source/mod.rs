@@ -22,9 +22,12 @@
 //! give the same postings, ids, errors and warnings.
 //!
 //! Readers per format live in the submodules: [`document`] (plain text,
-//! Markdown, HTML: one posting per file), [`jsonl`] and [`csv`] (one posting
-//! per record); [`encoding`] turns the bytes of every input into text first.
+//! Markdown, HTML, and with [`office`] and [`pdf`] Word, OpenDocument and
+//! PDF files: one posting per file), [`jsonl`], [`csv`] and [`sheet`] (one
+//! posting per record or row); [`compression`] unpacks gzip and zstd
+//! streams, and [`encoding`] turns the bytes of every text input into text.
 
+pub mod compression;
 pub mod csv;
 pub mod document;
 pub mod encoding;
@@ -32,7 +35,10 @@ mod fields;
 mod json_array;
 pub mod jsonl;
 mod lines;
+pub mod office;
 mod onepass;
+pub mod pdf;
+pub mod sheet;
 
 use std::collections::VecDeque;
 use std::fs::File;
@@ -41,6 +47,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
+pub use compression::Compression;
 pub use encoding::Encoding;
 
 /// One job posting, or the reason it could not be read.
@@ -164,9 +171,27 @@ pub enum Format {
     Csv,
     /// Tab-separated values: CSV with tabs between fields.
     Tsv,
+    /// A Word document (`.docx`): its paragraphs, tables, headers and
+    /// footers; one posting.
+    Docx,
+    /// An OpenDocument text (`.odt`); one posting.
+    Odt,
+    /// A PDF: the text of every page; one posting.
+    Pdf,
+    /// A spreadsheet (`.xlsx`, `.xlsm`, `.xlsb`, `.xls`, `.ods`): a header
+    /// row, then one posting per row.
+    Sheet,
 }
 
 impl Format {
+    /// Whether a file of this format is one posting.
+    fn is_document(self) -> bool {
+        matches!(
+            self,
+            Format::Text | Format::Html | Format::Docx | Format::Odt | Format::Pdf
+        )
+    }
+
     /// The format for a file extension, if it is one rolescan reads.
     pub fn from_extension(path: &Path) -> Option<Format> {
         Format::from_name(path.file_name()?.as_encoded_bytes())
@@ -176,6 +201,9 @@ impl Format {
     /// (the bytes after the last dot, not counting a leading one), without
     /// taking a path apart: for each entry of a folder.
     fn from_name(name: &[u8]) -> Option<Format> {
+        if let Some((_, inner)) = Compression::from_name(name) {
+            return Format::from_name(&name[..inner]);
+        }
         let ext = &name[extension_dot(name)? + 1..];
         let is = |known: &[&str]| known.iter().any(|k| ext.eq_ignore_ascii_case(k.as_bytes()));
         Some(if is(&["txt", "text", "md", "markdown"]) {
@@ -188,10 +216,44 @@ impl Format {
             Format::Csv
         } else if is(&["tsv", "tab"]) {
             Format::Tsv
+        } else if is(&["docx", "docm"]) {
+            Format::Docx
+        } else if is(&["odt"]) {
+            Format::Odt
+        } else if is(&["pdf"]) {
+            Format::Pdf
+        } else if is(&["xlsx", "xlsm", "xlsb", "xls", "ods"]) {
+            Format::Sheet
         } else {
             return None;
         })
     }
+}
+
+/// For a document format rolescan does not read, by its file name's
+/// extension, how to convert it.
+fn unsupported(name: &[u8]) -> Option<&'static str> {
+    let ext = &name[extension_dot(name)? + 1..];
+    let is = |known: &[&str]| known.iter().any(|k| ext.eq_ignore_ascii_case(k.as_bytes()));
+    Some(if is(&["doc", "wpd", "wps", "pages"]) {
+        "save it as .docx, .odt, .pdf or text"
+    } else if is(&["rtf"]) {
+        "save it as .docx or text"
+    } else if is(&["ppt", "pptx", "odp", "key"]) {
+        "a presentation: save its text as .pdf or text"
+    } else if is(&["numbers"]) {
+        "save it as .xlsx or CSV"
+    } else if is(&["zip", "7z", "rar", "tar", "tgz", "bz2", "xz"]) {
+        "an archive: unpack it and score the folder"
+    } else {
+        return None;
+    })
+}
+
+/// The compression a path's file name ends with (`.gz`, `.zst`), if any.
+fn compressed_name(path: &Path) -> Option<Compression> {
+    let name = path.file_name()?.as_encoded_bytes();
+    Compression::from_name(name).map(|(compression, _)| compression)
 }
 
 /// Where a file name's extension starts: its last dot, unless that is its
@@ -221,6 +283,8 @@ pub struct ReadOptions {
     /// The CSV delimiter (default: a tab for `.tsv`, else told from the
     /// header line).
     pub delimiter: Option<u8>,
+    /// The sheet of a workbook to read (default: the first).
+    pub sheet: Option<String>,
     /// The largest posting read, in bytes (a file, a JSON line, a CSV
     /// record); a larger one is an error posting, and is not held in
     /// memory.
@@ -241,6 +305,7 @@ impl Default for ReadOptions {
             id_column: None,
             encoding: Encoding::Auto,
             delimiter: None,
+            sheet: None,
             max_posting_bytes: DEFAULT_MAX_POSTING_BYTES,
             skip_files: Vec::new(),
         }
@@ -385,10 +450,21 @@ impl Records {
                         {
                             continue;
                         }
-                        // Only known posting formats are read from folders.
-                        if let Some(format) = Format::from_name(entry_name(&entry)) {
+                        // Known posting formats are read from folders;
+                        // documents of kinds rolescan cannot read get a row
+                        // that says how to convert them; the rest (images,
+                        // programs...) are passed by.
+                        let name = entry_name(&entry);
+                        if let Some(format) = Format::from_name(name) {
                             let format = self.options.format.unwrap_or(format);
                             return Some(Ok((entry.into_path(), Some(format))));
+                        }
+                        if let Some(how) = unsupported(name) {
+                            let path = entry.into_path();
+                            let source: Arc<str> = Arc::from(path.to_string_lossy());
+                            let message = format!("cannot read this kind of file: {how}");
+                            let id = document::stem_id(&path);
+                            return Some(Err(Posting::error(&source, id, message)));
                         }
                         continue;
                     }
@@ -438,8 +514,9 @@ impl Records {
     fn open(&self, path: PathBuf, format: Option<Format>) -> Opened {
         let source: Arc<str> = Arc::from(path.to_string_lossy());
         let counter = Arc::clone(&self.bytes_read);
-        let is_stdin = path.as_os_str() == "-";
-        if let (Some(format @ (Format::Text | Format::Html)), false) = (format, is_stdin) {
+        // A compressed document is read as a stream, as stdin is.
+        let streamed = path.as_os_str() == "-" || compressed_name(&path).is_some();
+        if let (Some(format), false) = (format.filter(|f| f.is_document()), streamed) {
             let options = Arc::clone(&self.options);
             let file = document::File::new(source, path, format, counter, options);
             return Opened::One(Record::File(file));
@@ -502,10 +579,39 @@ fn stream_records(
     format: Option<Format>,
     options: Arc<ReadOptions>,
 ) -> Box<dyn Iterator<Item = Record> + Send> {
+    // A document's id is the name of what the compressed file holds.
+    let inner;
+    let path = match compressed_name(path) {
+        Some(_) => {
+            inner = path.with_extension("");
+            inner.as_path()
+        }
+        None => path,
+    };
     let failed = |message: String| -> Box<dyn Iterator<Item = Record> + Send> {
         let posting = Posting::error(&source, document::stem_id(path), message);
         Box::new(std::iter::once(Record::Posting(posting)))
     };
+    let mut raw = match compression::open(raw) {
+        Ok(raw) => raw,
+        Err(err) => return failed(format!("read failed: {}", io_message(&err))),
+    };
+    // Workbooks and word-processor documents are archives, not text.
+    match format {
+        Some(Format::Sheet) => {
+            let mut bytes = Vec::new();
+            if let Err(err) = raw.read_to_end(&mut bytes) {
+                return failed(format!("read failed: {}", io_message(&err)));
+            }
+            let postings = sheet::read(&source, &document::stem_id(path), bytes, &options);
+            return Box::new(postings.into_iter().map(Record::Posting));
+        }
+        Some(format @ (Format::Docx | Format::Odt | Format::Pdf)) => {
+            let posting = document::read(source, path, raw, format, options.encoding, &options);
+            return Box::new(std::iter::once(Record::Posting(posting)));
+        }
+        _ => {}
+    }
     let stream = match encoding::open_stream(raw, options.encoding) {
         Ok(Ok(stream)) => stream,
         Ok(Err(binary)) => return failed(binary),
@@ -520,7 +626,7 @@ fn stream_records(
     });
     let records: Box<dyn Iterator<Item = Record> + Send> = match format {
         // A document on stdin is read here: it cannot be reopened.
-        Format::Text | Format::Html => {
+        Format::Text | Format::Html | Format::Docx | Format::Odt | Format::Pdf => {
             let encoding = if stream.transcoded {
                 Encoding::Utf8
             } else {
@@ -534,6 +640,7 @@ fn stream_records(
         Format::Tsv => {
             Box::new(csv::read(source, reader, options, Some(b'\t')).map(Record::Posting))
         }
+        Format::Sheet => unreachable!("workbooks are read above"),
     };
     match stream.warning {
         Some(warning) => {

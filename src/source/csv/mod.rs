@@ -170,6 +170,40 @@ fn broken_message(broken: &Broken, options: &ReadOptions, width: Option<usize>) 
     )
 }
 
+/// The text column (or why there is none) and the id column of a header
+/// row, as `--text-column` and `--id-column` (or the default names) choose
+/// them; for spreadsheets too.
+pub(crate) fn columns(
+    header: &[String],
+    options: &ReadOptions,
+) -> (Result<usize, String>, Option<usize>) {
+    let text = match &options.text_column {
+        Some(name) => find_column(header, name).ok_or_else(|| {
+            format!(
+                "no column '{name}' in the header ({}); choose one with --text-column",
+                header.join(", ")
+            )
+        }),
+        None => DEFAULT_TEXT_FIELDS
+            .iter()
+            .find_map(|n| find_column(header, n))
+            .ok_or_else(|| {
+                format!(
+                    "no text column (looked for {}; header has {}); choose one with --text-column",
+                    DEFAULT_TEXT_FIELDS.join(", "),
+                    header.join(", ")
+                )
+            }),
+    };
+    let id = match &options.id_column {
+        Some(name) => find_column(header, name),
+        None => std::iter::once(DEFAULT_ID_FIELD)
+            .chain(MORE_ID_COLUMNS)
+            .find_map(|n| find_column(header, n)),
+    };
+    (text, id)
+}
+
 /// Where the text and the id are in each record.
 struct Columns {
     text: Result<usize, String>,
@@ -179,30 +213,7 @@ struct Columns {
 
 impl Columns {
     fn new(header: &[String], options: &ReadOptions) -> Columns {
-        let text = match &options.text_column {
-            Some(name) => find_column(header, name).ok_or_else(|| {
-                format!(
-                    "no column '{name}' in the header ({}); choose one with --text-column",
-                    header.join(", ")
-                )
-            }),
-            None => DEFAULT_TEXT_FIELDS
-                .iter()
-                .find_map(|n| find_column(header, n))
-                .ok_or_else(|| {
-                    format!(
-                        "no text column (looked for {}; header has {}); choose one with --text-column",
-                        DEFAULT_TEXT_FIELDS.join(", "),
-                        header.join(", ")
-                    )
-                }),
-        };
-        let id = match &options.id_column {
-            Some(name) => find_column(header, name),
-            None => std::iter::once(DEFAULT_ID_FIELD)
-                .chain(MORE_ID_COLUMNS)
-                .find_map(|n| find_column(header, n)),
-        };
+        let (text, id) = columns(header, options);
         Columns {
             text,
             id,
