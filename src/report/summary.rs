@@ -13,8 +13,8 @@
 //!   their number is bounded; past [`MAX_TERMS`] new terms are counted
 //!   apart);
 //! * postings per source and `top_role`: a source is the file for files of
-//!   many postings (JSON lines, CSV and the like) and the folder for files
-//!   of one posting each; past [`MAX_SOURCES`] sources, rows of new ones are
+//!   many postings (JSON lines, CSV, workbooks, compressed or not) and the
+//!   folder for files of one posting each; past [`MAX_SOURCES`] sources, rows of new ones are
 //!   counted together;
 //! * per `top_role`, the most relevant and the most doubtful (lowest
 //!   confidence) postings, in heaps of `top` entries;
@@ -289,17 +289,30 @@ impl Sources {
 }
 
 /// The group a source is counted in: the file itself for formats of many
-/// postings, else the folder the file is in (`stdin` for `-`).
+/// postings (JSON lines, CSV, workbooks, compressed or not), else the
+/// folder the file is in (`stdin` for `-`).
 pub fn source_group(source: &str) -> std::borrow::Cow<'_, str> {
-    const MANY: [&str; 9] = [
-        "jsonl", "ndjson", "json", "csv", "tsv", "xlsx", "xls", "ods", "parquet",
+    const MANY: [&str; 10] = [
+        "jsonl", "ndjson", "json", "csv", "tsv", "xlsx", "xlsm", "xlsb", "xls", "ods",
     ];
+    const COMPRESSED: [&str; 4] = ["gz", "gzip", "zst", "zstd"];
     if source == "-" {
         return "stdin".into();
     }
     let path = Path::new(source);
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    if MANY.iter().any(|m| m.eq_ignore_ascii_case(ext)) {
+    let ext = |p: &Path| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_string()
+    };
+    let mut kind = ext(path);
+    if COMPRESSED.iter().any(|c| c.eq_ignore_ascii_case(&kind)) {
+        kind = path
+            .file_stem()
+            .map_or(String::new(), |stem| ext(Path::new(stem)));
+    }
+    if MANY.iter().any(|m| m.eq_ignore_ascii_case(&kind)) {
         return source.into();
     }
     match path.parent().and_then(|p| p.to_str()) {
@@ -530,6 +543,10 @@ mod tests {
         assert_eq!(source_group("-"), "stdin");
         assert_eq!(source_group("x.txt"), "./");
         assert_eq!(source_group("a/b/Export.CSV"), "a/b/Export.CSV");
+        assert_eq!(source_group("a/board.jsonl.gz"), "a/board.jsonl.gz");
+        assert_eq!(source_group("a/book.xlsm"), "a/book.xlsm");
+        assert_eq!(source_group("a/ad.txt.zst"), "a/");
+        assert_eq!(source_group("a/b/ad.docx"), "a/b/");
     }
 
     #[test]
