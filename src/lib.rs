@@ -20,6 +20,8 @@
 //!   postings for job arrays.
 //! * [`dataset`], [`metrics`], [`fit`]: labelled postings, accuracy and
 //!   calibration metrics, and fitting a lexicon's weights to them.
+//! * [`report`]: self-contained HTML pages with charts of a scores file
+//!   (read back and summarised in one streamed pass) or of an evaluation.
 //!
 //! # Example
 //!
@@ -50,6 +52,7 @@ pub mod lexicon;
 pub mod metrics;
 pub mod output;
 pub mod pipeline;
+pub mod report;
 pub mod scan;
 pub mod score;
 pub mod shard;

@@ -56,6 +56,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             cli::lexicon::stats(file.as_deref(), builtin, top)?;
             true
         }
+        Command::Report(args) => {
+            cli::report::run(&args)?;
+            true
+        }
         Command::Eval(args) => {
             cli::eval::eval(&args)?;
             true

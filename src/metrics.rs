@@ -349,6 +349,34 @@ pub fn roc_auc(pairs: &[(f64, bool)]) -> Option<f64> {
     Some((rank_sum - p * (p + 1.0) / 2.0) / (p * negatives as f64))
 }
 
+/// The ROC curve of `(score, positive)` pairs: `(false positive rate,
+/// true positive rate)` for each cut from above the highest score down to
+/// the lowest, tied scores taken together, from `(0, 0)` to `(1, 1)`;
+/// empty without both classes. Its area by trapezoids is [`roc_auc`].
+pub fn roc_points(pairs: &[(f64, bool)]) -> Vec<(f64, f64)> {
+    let positives = pairs.iter().filter(|p| p.1).count();
+    let negatives = pairs.len() - positives;
+    if positives == 0 || negatives == 0 {
+        return Vec::new();
+    }
+    let mut sorted: Vec<(f64, bool)> = pairs.to_vec();
+    sorted.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut points = vec![(0.0, 0.0)];
+    let (mut tp, mut fp) = (0usize, 0usize);
+    let mut i = 0;
+    while i < sorted.len() {
+        let mut j = i;
+        while j < sorted.len() && sorted[j].0 == sorted[i].0 {
+            tp += usize::from(sorted[j].1);
+            fp += usize::from(!sorted[j].1);
+            j += 1;
+        }
+        points.push((fp as f64 / negatives as f64, tp as f64 / positives as f64));
+        i = j;
+    }
+    points
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -370,6 +398,28 @@ mod tests {
         assert_eq!(roc_auc(&[(0.5, true)]), None);
         let a = roc_auc(&[(0.1, false), (0.4, true), (0.5, false), (0.8, true)]).unwrap();
         assert!((a - 0.75).abs() < 1e-12);
+    }
+
+    #[test]
+    fn roc_points_enclose_the_auc() {
+        let pairs = [
+            (0.1, false),
+            (0.4, true),
+            (0.5, false),
+            (0.8, true),
+            (0.8, false),
+        ];
+        let points = roc_points(&pairs);
+        assert_eq!(points.first(), Some(&(0.0, 0.0)));
+        assert_eq!(points.last(), Some(&(1.0, 1.0)));
+        // The tie at 0.8 moves both rates at once.
+        assert_eq!(points[1], (1.0 / 3.0, 0.5));
+        let area: f64 = points
+            .windows(2)
+            .map(|w| (w[1].0 - w[0].0) * (w[1].1 + w[0].1) / 2.0)
+            .sum();
+        assert!((area - roc_auc(&pairs).unwrap()).abs() < 1e-12);
+        assert!(roc_points(&[(0.3, true)]).is_empty());
     }
 
     #[test]

@@ -2,10 +2,13 @@
 //! and the development postings in `../shared` (tests that need them are
 //! ignored by default, with a message; `cargo test -- --ignored` runs them,
 //! and fails with a message when `../shared` is absent); the bad-input catalogue;
-//! explain, output formats, eval and fit; `--shard`; property tests of the
-//! library.
+//! explain, output formats, eval and fit; `--shard`; the report pages, and
+//! their rendering in headless Chromium (ignored by default like the tests
+//! that need `../shared`; they fail with a message without Chromium);
+//! property tests of the library.
 
 mod bad_input;
+mod browser;
 mod corpus;
 mod derive;
 mod eval;
@@ -14,6 +17,7 @@ mod formats;
 mod lexicon;
 mod output;
 mod properties;
+mod report;
 mod score;
 mod shard;
 mod util;

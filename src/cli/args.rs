@@ -37,6 +37,7 @@ pub enum Command {
   cat ad.txt | rolescan score -                      # stdin (JSON lines if it starts with '{')
   rolescan score ads/ --lexicon my-roles.lex --threads 2
   rolescan score ads/ --shard 2/8 -o part-2.csv      # the 2nd of 8 round-robin shards
+  rolescan score ads/ -o scores.csv --report report.html   # and a page of charts
 
 Progress (postings, MB/s, ETA when the input size is known) is shown on stderr when it is a
 terminal; --quiet turns it and the summary off.
@@ -66,8 +67,43 @@ Exit status: 0 explained; 1 usage or fatal error, or no posting with the --id;
   rolescan eval ../shared/corpora/dev.jsonl --folds 5 --lexicon lexicons/derived.lex   # grouped by the records' group field
   rolescan eval ../shared/corpora/dev.jsonl --folds 5 --lexicon lexicons/derived.lex --learn 2000
   rolescan eval corpora/role-statements.jsonl                 # short statements of each role
-  rolescan eval labelled.csv --label-field role --text-field body --json")]
+  rolescan eval labelled.csv --label-field role --text-field body --json
+  rolescan eval ../shared/corpora/dev.jsonl --report eval.html   # charts in one HTML page")]
     Eval(EvalArgs),
+    /// Write one self-contained HTML page with charts of a scores file:
+    /// postings by role, relevance and confidence, evidence terms, counts
+    /// by source, the postings to open first and the error rows.
+    #[command(after_help = "Examples:
+  rolescan score ads/ -o scores.csv && rolescan report scores.csv -o report.html
+  rolescan score ads/ -o scores.csv --report report.html    # the same in one go
+  rolescan report scores.jsonl -o report.html --lexicon my-roles.lex --top 20
+
+The page loads nothing from elsewhere (charts are inline SVG): it opens offline and prints on A4.
+The file is read once, row by row: memory stays small whatever its size.
+
+Exit status: 0 page written; 1 usage or fatal error (no such file, not a scores file).")]
+    Report(ReportArgs),
+}
+
+/// `rolescan report` flags.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// A scores file that `rolescan score` wrote: CSV or JSON lines.
+    #[arg(value_name = "SCORES")]
+    pub scores: PathBuf,
+    /// The HTML page to write (through a temporary file renamed when
+    /// complete).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// The lexicon the scores were made with, for its name and relevance
+    /// threshold on the page [default: not named; threshold 0.5]; its roles
+    /// must be the file's p_ columns.
+    #[arg(short, long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
+    /// Postings listed per role in the tables of the most relevant and the
+    /// most doubtful.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub top: usize,
 }
 
 /// Where labelled records keep their text, label, id and group.
@@ -179,6 +215,11 @@ pub struct EvalArgs {
     /// scores it got, held out when --folds is given) for error analysis.
     #[arg(long, value_name = "FILE")]
     pub predictions: Option<PathBuf>,
+    /// Also write an HTML page with charts: confusion matrix, precision,
+    /// recall and F1, reliability diagrams, the relevance ROC curve and the
+    /// worst misses (held-out figures with --folds).
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
 }
 
 /// `rolescan score` flags.
@@ -236,6 +277,10 @@ pub struct ScoreArgs {
     /// --quiet), for benchmarks.
     #[arg(long)]
     pub stats: bool,
+    /// Also write an HTML page with charts of the scores (as `rolescan
+    /// report` does with the file -o wrote).
+    #[arg(long, value_name = "FILE", requires = "output")]
+    pub report: Option<PathBuf>,
 }
 
 /// Flags that say how to read inputs, shared by `score` and `explain`.

@@ -8,6 +8,9 @@ use rolescan::dataset::{fold_of, Dataset, Example, Fields, Label};
 use rolescan::fit::{fit, FitOptions};
 use rolescan::metrics::{Prediction, Report};
 use rolescan::output::row::number;
+use rolescan::output::Labels;
+use rolescan::report::eval::{eval_page, EvalRun};
+use rolescan::report::write_page;
 use rolescan::{Lexicon, Scanner, Scorer};
 
 use super::args::{EvalArgs, FitSettings, LabelledArgs};
@@ -53,33 +56,40 @@ fn options(settings: &FitSettings) -> FitOptions {
     }
 }
 
-fn predict(scorer: &Scorer, example: &Example) -> Prediction {
+/// The prediction for `example`, and its evidence text as the `score`
+/// output lists it.
+fn predict(scorer: &Scorer, labels: &Labels, example: &Example) -> (Prediction, String) {
     let s = scorer.score(&example.counts);
-    Prediction {
+    let evidence = labels.evidence(&s);
+    let prediction = Prediction {
         label: example.label,
         probabilities: s.probabilities,
         relevance: s.relevance,
         top_role: s.top_role,
-    }
+    };
+    (prediction, evidence)
 }
 
 /// Runs `rolescan eval`.
 pub fn eval(args: &EvalArgs) -> anyhow::Result<()> {
     let (lexicon, dataset) = load(&args.data)?;
     let mut folds: Vec<Option<usize>> = vec![None; dataset.examples.len()];
-    let predictions: Vec<Prediction> = match args.folds {
+    let evidence_terms = rolescan::output::Options::default().evidence;
+    let scored: Vec<(Prediction, String)> = match args.folds {
         None => {
             let scorer = Scorer::new(&lexicon);
+            let labels = Labels::new(&lexicon, evidence_terms);
             dataset
                 .examples
                 .iter()
-                .map(|e| predict(&scorer, e))
+                .map(|e| predict(&scorer, &labels, e))
                 .collect()
         }
         Some(k) => {
             anyhow::ensure!(k >= 2, "--folds: need at least 2 folds");
             let options = options(&args.fit);
-            let mut by_index: Vec<Option<Prediction>> = vec![None; dataset.examples.len()];
+            let mut by_index: Vec<Option<(Prediction, String)>> =
+                vec![None; dataset.examples.len()];
             for fold in 0..k {
                 let train: Vec<&Example> = dataset
                     .examples
@@ -88,6 +98,7 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<()> {
                     .collect();
                 let (fitted, _) = fit(&lexicon, &train, &options);
                 let scorer = Scorer::new(&fitted);
+                let labels = Labels::new(&fitted, evidence_terms);
                 let held: Vec<(usize, &Example)> = dataset
                     .examples
                     .iter()
@@ -98,7 +109,7 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<()> {
                 let refs: Vec<&Example> = held.iter().map(|(_, e)| *e).collect();
                 let recounted = rolescan::fit::rescan(&fitted, &refs);
                 for ((i, _), e) in held.iter().zip(&recounted) {
-                    by_index[*i] = Some(predict(&scorer, e));
+                    by_index[*i] = Some(predict(&scorer, &labels, e));
                     folds[*i] = Some(fold);
                 }
             }
@@ -108,12 +119,31 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<()> {
                 .collect()
         }
     };
+    let (predictions, evidence): (Vec<Prediction>, Vec<String>) = scored.into_iter().unzip();
     let roles: Vec<String> = lexicon.roles.iter().map(|r| r.id.clone()).collect();
     if let Some(path) = &args.predictions {
         let text = predictions_csv(&roles, &dataset.examples, &folds, &predictions)?;
         super::lexicon::write_output(Some(path), &text)?;
     }
     let report = Report::new(&roles, &predictions, args.min_support);
+    if let Some(page) = &args.report {
+        let run = EvalRun {
+            file: &args.data.file.display().to_string(),
+            lexicon: &super::report::lexicon_name(&lexicon),
+            folds: args.folds,
+            roles: &roles,
+            report: &report,
+            examples: &dataset.examples,
+            predictions: &predictions,
+            evidence: &evidence,
+            excluded: &dataset.excluded,
+            unreadable: dataset.unreadable,
+            threshold: lexicon.model.relevance_threshold,
+        };
+        let html = eval_page(&run)?;
+        write_page(page, &html)
+            .with_context(|| format!("could not write the page {}", page.display()))?;
+    }
     let mut out = std::io::stdout().lock();
     if args.json {
         let json = serde_json::json!({

@@ -6,4 +6,5 @@ pub mod explain;
 pub mod interrupt;
 pub mod lexicon;
 pub mod progress;
+pub mod report;
 pub mod score;

@@ -66,6 +66,9 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
     }
     if let Some(output) = &args.output {
         refuse_output_over_input(output, &args.inputs)?;
+        if let Some(page) = &args.report {
+            super::report::check_score_report(page, output, &args.inputs)?;
+        }
     }
     let lexicon = load_lexicon(args.lexicon.as_deref())?;
     let mut inputs = args.inputs.clone();
@@ -170,6 +173,9 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
             args.threads
         };
         eprintln!("{}", stats_line(&summary, threads));
+    }
+    if let (Some(page), Some(scores)) = (&args.report, &args.output) {
+        super::report::after_score(scores, page, &lexicon, &summary)?;
     }
     Ok(summary.errors == 0)
 }
