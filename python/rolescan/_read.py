@@ -158,8 +158,8 @@ def read_postings(
     ``spark_postings``).
 
     The options are ``rolescan score``'s reading flags: ``input_format``
-    (``text``, ``html``, ``jsonl``, ``csv``, ``tsv``; default by
-    extension), ``text_field``/``id_field`` (JSON), ``text_column``/
+    (``text``, ``html``, ``jsonl``, ``csv``, ``tsv``, ``docx``, ``odt``,
+    ``pdf``, ``sheet``; default by extension), ``text_field``/``id_field`` (JSON), ``text_column``/
     ``id_column`` (CSV), ``encoding`` (``auto``, ``utf-8``, or a label such
     as ``windows-1252``, ``utf-16le``), ``delimiter`` (one ASCII character
     or ``tab``, ``comma``, ``semicolon``, ``pipe``; default told from the

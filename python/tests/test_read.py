@@ -65,8 +65,8 @@ def test_bad_reading_options_name_the_argument(tmp_path):
         rolescan.read_postings([path], max_posting_bytes=0)
     with pytest.raises(TypeError, match=r"max_posting_bytes must be an int \(bytes\), not str"):
         rolescan.read_postings([path], max_posting_bytes="32M")
-    with pytest.raises(ValueError, match='input_format="pdf"'):
-        rolescan.read_postings([path], input_format="pdf")
+    with pytest.raises(ValueError, match='input_format="rtf"'):
+        rolescan.read_postings([path], input_format="rtf")
     with pytest.raises(TypeError, match=r"inputs\[1\] is int, not a path"):
         rolescan.read_postings([path, 3])
     with pytest.raises(TypeError, match="batch_size must be an int"):
@@ -92,3 +92,14 @@ def test_broken_line_and_error_rows_equal_cli(tmp_path, monkeypatch):
     got = table_cells(rolescan.Scorer().score(postings), tmp_path)
     assert_same_rows(run_cli(["broken.jsonl"], tmp=tmp_path), got, tmp_path)
     assert rolescan.error_count(rolescan.Scorer().score(postings)) == 2
+
+
+def test_office_documents_and_workbooks_read_as_the_cli_reads_them(tmp_path, monkeypatch):
+    office = REPO / "tests" / "data" / "office"
+    postings = rolescan.read_postings([str(office / "tpm.docx"), str(office / "postings.xlsx")])
+    assert postings.column("posting_id").to_pylist() == ["tpm", "1001", "1002"]
+    assert "technical project manager" in postings.column("text")[0].as_py().lower()
+    # A .docx named otherwise, read with input_format.
+    (tmp_path / "ad.bin").write_bytes((office / "tpm.docx").read_bytes())
+    forced = rolescan.read_postings([str(tmp_path / "ad.bin")], input_format="docx")
+    assert forced.column("text")[0].as_py() == postings.column("text")[0].as_py()
