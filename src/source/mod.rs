@@ -250,10 +250,11 @@ fn unsupported(name: &[u8]) -> Option<&'static str> {
     })
 }
 
-/// The compression a path's file name ends with (`.gz`, `.zst`), if any.
-fn compressed_name(path: &Path) -> Option<Compression> {
-    let name = path.file_name()?.as_encoded_bytes();
-    Compression::from_name(name).map(|(compression, _)| compression)
+/// Whether a path's file name ends with a compression's extension (`.gz`,
+/// `.zst`).
+fn is_compressed_name(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|name| Compression::from_name(name.as_encoded_bytes()).is_some())
 }
 
 /// Where a file name's extension starts: its last dot, unless that is its
@@ -515,7 +516,7 @@ impl Records {
         let source: Arc<str> = Arc::from(path.to_string_lossy());
         let counter = Arc::clone(&self.bytes_read);
         // A compressed document is read as a stream, as stdin is.
-        let streamed = path.as_os_str() == "-" || compressed_name(&path).is_some();
+        let streamed = path.as_os_str() == "-" || is_compressed_name(&path);
         if let (Some(format), false) = (format.filter(|f| f.is_document()), streamed) {
             let options = Arc::clone(&self.options);
             let file = document::File::new(source, path, format, counter, options);
@@ -581,12 +582,11 @@ fn stream_records(
 ) -> Box<dyn Iterator<Item = Record> + Send> {
     // A document's id is the name of what the compressed file holds.
     let inner;
-    let path = match compressed_name(path) {
-        Some(_) => {
-            inner = path.with_extension("");
-            inner.as_path()
-        }
-        None => path,
+    let path = if is_compressed_name(path) {
+        inner = path.with_extension("");
+        inner.as_path()
+    } else {
+        path
     };
     let failed = |message: String| -> Box<dyn Iterator<Item = Record> + Send> {
         let posting = Posting::error(&source, document::stem_id(path), message);
