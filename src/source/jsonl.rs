@@ -14,9 +14,8 @@
 //! `onepass::pick` on its raw bytes (UTF-8, JSON and the wanted fields in
 //! one pass), which answers nearly every line; then, for the lines it
 //! leaves, the UTF-8 check (replacing invalid bytes, with a warning) and
-//! `fields::pick` through serde_json; and last the whole
-//! `serde_json::Value`, which also words the errors. All three give the
-//! same postings, which property tests check on generated lines.
+//! the whole `serde_json::Value`, which also words the errors. Both give
+//! the same postings, which a property test checks on generated lines.
 
 use std::io::BufRead;
 use std::sync::Arc;
@@ -24,7 +23,7 @@ use std::sync::Arc;
 use serde_json::Value;
 
 use super::encoding::decode_record;
-use super::fields::{self, Wanted};
+use super::fields::Wanted;
 use super::lines::Piece;
 use super::lines::{Lines, RawLine};
 use super::onepass;
@@ -88,7 +87,7 @@ impl Line {
                 return Posting::error(&source, format!("line:{line_no}"), message);
             }
         };
-        let mut posting = parse_object(&source, &line, &options, line_no);
+        let mut posting = from_json_value(&source, &line, &options, line_no);
         posting.warning = warning.map(|w| format!("line {line_no}: {w}"));
         posting
     }
@@ -109,21 +108,6 @@ fn with_wanted<T>(options: &ReadOptions, f: impl FnOnce(Wanted<'_>) -> T) -> T {
         id: options.id_field.as_deref().unwrap_or(DEFAULT_ID_FIELD),
         texts,
     })
-}
-
-/// The posting of one decoded line: its fields picked straight from the
-/// text when it has them, else (errors, odd values) from the whole `Value`,
-/// which also words the error.
-fn parse_object(source: &Arc<str>, line: &str, options: &ReadOptions, line_no: usize) -> Posting {
-    if let Some(picked) = with_wanted(options, |wanted| fields::pick(line, wanted)) {
-        return Posting {
-            source: Arc::clone(source),
-            id: picked.id.unwrap_or_else(|| format!("line:{line_no}")),
-            text: Ok(picked.text.into_owned()),
-            warning: None,
-        };
-    }
-    from_json_value(source, line, options, line_no)
 }
 
 /// The posting of one decoded line through a whole `serde_json::Value`.
@@ -525,18 +509,6 @@ mod tests {
         assert_eq!(id_and_text(&p), ("both", Ok("both")));
     }
 
-    #[test]
-    fn text_without_escapes_is_borrowed() {
-        let wanted = Wanted {
-            id: "id",
-            texts: DEFAULT_TEXT_FIELDS,
-        };
-        let picked = fields::pick(r#"{"id": "a", "text": "plain"}"#, wanted).unwrap();
-        assert!(matches!(picked.text, std::borrow::Cow::Borrowed("plain")));
-        let picked = fields::pick(r#"{"id": "a", "text": "caf\u00e9"}"#, wanted).unwrap();
-        assert!(matches!(picked.text, std::borrow::Cow::Owned(_)));
-    }
-
     mod generated {
         use super::*;
         use proptest::prelude::*;
@@ -805,34 +777,6 @@ mod tests {
                 id_field: id.map(str::to_string),
                 ..ReadOptions::default()
             })
-        }
-
-        proptest! {
-            #![proptest_config(ProptestConfig::with_cases(4096))]
-
-            /// Picking fields gives what the whole `Value` gives, and
-            /// answers every line that has a text, unless a text field
-            /// holds an array or an object or is also the id field.
-            #[test]
-            fn picking_agrees_with_the_value((line, plain) in line(), options in options()) {
-                let source: Arc<str> = Arc::from("t.jsonl");
-                let want = from_json_value(&source, &line, &options, 3);
-                let got = parse_object(&source, &line, &options, 3);
-                prop_assert_eq!(&got, &want);
-                let id = options.id_field.as_deref().unwrap_or(DEFAULT_ID_FIELD);
-                let named = options.text_field.as_deref().map(|f| [f]);
-                let texts = named.as_ref().map_or(DEFAULT_TEXT_FIELDS, |n| &n[..]);
-                let picked = fields::pick(&line, Wanted { id, texts });
-                if picked.is_some() {
-                    prop_assert!(want.text.is_ok());
-                } else if plain && !texts.contains(&id) {
-                    prop_assert!(want.text.is_err(), "declined: {}", line);
-                }
-                if let Some(picked) = picked {
-                    prop_assert_eq!(Ok(picked.text.into_owned()), want.text);
-                    prop_assert_eq!(picked.id.unwrap_or_else(|| "line:3".into()), want.id);
-                }
-            }
         }
 
         proptest! {
