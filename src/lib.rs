@@ -22,6 +22,8 @@
 //!   calibration metrics, and fitting a lexicon's weights to them.
 //! * [`report`]: self-contained HTML pages with charts of a scores file
 //!   (read back and summarised in one streamed pass) or of an evaluation.
+//! * [`simd`]: the vector engines of the normalizer and the JSON pass, and
+//!   the choice between them: the only module with `unsafe` code.
 //!
 //! # Example
 //!
@@ -40,6 +42,7 @@
 //! ```
 
 #![deny(missing_docs)]
+#![deny(unsafe_code)]
 
 pub mod cue;
 pub mod dataset;
@@ -56,6 +59,7 @@ pub mod report;
 pub mod scan;
 pub mod score;
 pub mod shard;
+pub mod simd;
 pub mod source;
 pub mod text;
 

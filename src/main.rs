@@ -7,6 +7,8 @@
 //! stdout (`rolescan score ... | head -1`) is not an error: the run stops
 //! quietly with 0, as ripgrep does.
 
+#![forbid(unsafe_code)]
+
 mod cli;
 
 use std::process::ExitCode;

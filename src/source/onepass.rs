@@ -6,11 +6,11 @@
 //! goes, keeps the id and the text fields named in [`Wanted`], and decodes
 //! the text's escapes into the posting's string while it checks them. The
 //! strings are searched for the bytes that end a plain run (`"`, `\`, a
-//! control character, or the start of a non-ASCII character; see
-//! [`Search`]) 64 bytes at a time with AVX2 where the processor has it (the
-//! whole pass is then compiled for AVX2, so that the search inlines into
-//! it), else 32 at a time with SSE2, which every x86-64 processor has;
-//! nested arrays and objects, rare, are read out of line with SSE2.
+//! control character, or the start of a non-ASCII character) with the
+//! engine chosen for the process ([`crate::simd`]: 64 bytes at a time with
+//! AVX2, the whole pass then compiled for AVX2 so that the search inlines
+//! into it; 32 at a time with SSE2; or a byte at a time); nested arrays and
+//! objects, rare, are read out of line.
 //!
 //! It answers only lines it is sure of, with what the reading path it
 //! stands in front of would give: the line is valid UTF-8, so there is no
@@ -30,9 +30,8 @@
 //! property test compares this with the `Value` path on generated lines,
 //! flaws and invalid UTF-8 included.
 
-use std::marker::PhantomData;
-
 use super::fields::{Wanted, MAX_TEXT_FIELDS};
+use crate::simd::{Engine, Engines, Kernel};
 
 /// Deepest nesting of arrays and objects taken here, the line's own object
 /// included. serde_json allows 127; lines deeper than this are left to it.
@@ -51,46 +50,44 @@ pub struct Picked {
 /// has no string in a text field, or is of a shape left to the slower path
 /// (see the module docs).
 pub fn pick(line: &[u8], wanted: Wanted<'_>) -> Option<Picked> {
-    #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        // SAFETY: the processor has AVX2, as just checked.
-        return unsafe { pick_avx2(line, wanted) };
-    }
-    pick_with::<Fallback>(line, wanted)
+    Engines::get().run(Pick { line, wanted })
 }
 
-/// [`pick`] with the searches that [`pick`] does not choose on this
-/// processor too: a byte at a time, and the [`Fallback`].
+/// [`pick`] with every engine the processor has, whichever is chosen.
 #[cfg(test)]
-pub fn pick_each_way(line: &[u8], wanted: Wanted<'_>) -> [Option<Picked>; 2] {
-    [
-        pick_with::<Bytes>(line, wanted),
-        pick_with::<Fallback>(line, wanted),
-    ]
+pub fn pick_each_way(line: &[u8], wanted: Wanted<'_>) -> Vec<Option<Picked>> {
+    Engines::available()
+        .into_iter()
+        .map(|engines| engines.run(Pick { line, wanted }))
+        .collect()
 }
 
-/// [`pick_with`] compiled for AVX2, so that the string searches inline
-/// into it.
-///
-/// # Safety
-///
-/// The processor must have AVX2.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
-unsafe fn pick_avx2(line: &[u8], wanted: Wanted<'_>) -> Option<Picked> {
-    pick_with::<avx2::Avx2>(line, wanted)
+/// The arguments of [`pick`], as the [`Kernel`] that runs [`pick_with`]
+/// with an engine.
+struct Pick<'a> {
+    line: &'a [u8],
+    wanted: Wanted<'a>,
 }
 
-/// [`pick`] with the search `S`.
+impl Kernel for Pick<'_> {
+    type Output = Option<Picked>;
+
+    #[inline(always)]
+    fn run<E: Engine>(self, engine: E) -> Option<Picked> {
+        pick_with(engine, self.line, self.wanted)
+    }
+}
+
+/// [`pick`] with the search of `engine`.
 #[inline(always)]
-fn pick_with<S: Search>(line: &[u8], wanted: Wanted<'_>) -> Option<Picked> {
+fn pick_with<E: Engine>(engine: E, line: &[u8], wanted: Wanted<'_>) -> Option<Picked> {
     if wanted.texts.len() > MAX_TEXT_FIELDS {
         return None;
     }
-    let mut cursor = Cursor::<S> {
+    let mut cursor = Cursor {
         bytes: line,
         at: 0,
-        search: PhantomData,
+        engine,
     };
     let mut id = Id::Absent;
     let mut texts: [Option<Vec<u8>>; MAX_TEXT_FIELDS] = Default::default();
@@ -151,7 +148,12 @@ fn pick_with<S: Search>(line: &[u8], wanted: Wanted<'_>) -> Option<Picked> {
 /// at every byte of 0x80 and above), non-ASCII characters of the line that
 /// [`utf8_char`] accepted whole, and characters decoded from escapes
 /// (`char`s, never a surrogate). So it is valid UTF-8, and checking it
-/// again would read the whole text once more for nothing.
+/// again cost 2.8% of a default run's time on dev (BENCHMARKS.md, eleventh
+/// round).
+///
+/// With `text::normalize::into_strings`, one of the two `unsafe` blocks
+/// outside [`crate::simd`] (see there).
+#[allow(unsafe_code)]
 fn checked_text(bytes: Vec<u8>) -> String {
     debug_assert!(std::str::from_utf8(&bytes).is_ok());
     // SAFETY: the bytes are valid UTF-8, as above; the property tests
@@ -170,16 +172,16 @@ enum Id {
     Other,
 }
 
-/// A line and how far it has been read, searched with `S`.
-struct Cursor<'a, S> {
+/// A line and how far it has been read, searched with `engine`.
+struct Cursor<'a, E> {
     bytes: &'a [u8],
     at: usize,
-    search: PhantomData<S>,
+    engine: E,
 }
 
 // Every method is inlined into `pick_with`, and so compiled with the target
 // features of the function that calls it, except `skip_nested`.
-impl<'a, S: Search> Cursor<'a, S> {
+impl<'a, E: Engine> Cursor<'a, E> {
     #[inline(always)]
     fn whitespace(&mut self) {
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.bytes.get(self.at) {
@@ -269,10 +271,10 @@ impl<'a, S: Search> Cursor<'a, S> {
             }
             b'[' | b'{' => {
                 self.at -= 1;
-                let mut nested = Cursor::<Fallback> {
+                let mut nested = Cursor {
                     bytes: self.bytes,
                     at: self.at,
-                    search: PhantomData,
+                    engine: self.engine,
                 };
                 nested.skip_nested(1)?;
                 self.at = nested.at;
@@ -283,7 +285,7 @@ impl<'a, S: Search> Cursor<'a, S> {
     }
 
     /// Checks one value of any kind, inside `depth` arrays and objects
-    /// (out of line, as it calls itself: with the [`Fallback`] search).
+    /// (out of line, as it calls itself).
     #[inline(never)]
     fn skip_nested(&mut self, depth: usize) -> Option<()> {
         match self.next()? {
@@ -392,7 +394,7 @@ impl<'a, S: Search> Cursor<'a, S> {
         let mut at = self.at;
         let mut escaped = false;
         loop {
-            at = S::find_special(bytes, at);
+            at = self.engine.find_special(bytes, at);
             match *bytes.get(at)? {
                 b'"' => {
                     if let Some(out) = out {
@@ -495,198 +497,6 @@ fn utf8_char(bytes: &[u8]) -> Option<usize> {
     rest.iter().all(|&b| b & 0xC0 == 0x80).then_some(len)
 }
 
-/// Whether a byte ends a plain run of a string: `"`, `\`, a control
-/// character (below 0x20), or a byte of a non-ASCII character (0x80 and
-/// above).
-fn is_special(b: u8) -> bool {
-    b == b'"' || b == b'\\' || !(0x20..0x80).contains(&b)
-}
-
-/// A way to find the next byte that [`is_special`].
-trait Search {
-    /// The first position at or after `from` whose byte is special, or
-    /// `bytes.len()` when there is none.
-    fn find_special(bytes: &[u8], from: usize) -> usize;
-}
-
-/// A byte at a time: the definition the vector searches are tested
-/// against, and the search off x86-64.
-#[cfg(any(test, not(all(target_arch = "x86_64", target_feature = "sse2"))))]
-struct Bytes;
-
-#[cfg(any(test, not(all(target_arch = "x86_64", target_feature = "sse2"))))]
-impl Search for Bytes {
-    #[inline(always)]
-    fn find_special(bytes: &[u8], from: usize) -> usize {
-        find_special_bytes(bytes, from)
-    }
-}
-
-/// The search every processor of the target has: SSE2 on x86-64, else a
-/// byte at a time.
-#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-type Fallback = sse2::Sse2;
-#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
-type Fallback = Bytes;
-
-/// [`Search::find_special`] a byte at a time.
-fn find_special_bytes(bytes: &[u8], from: usize) -> usize {
-    bytes
-        .get(from..)
-        .and_then(|rest| rest.iter().position(|&b| is_special(b)))
-        .map_or(bytes.len(), |at| from + at)
-}
-
-#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-mod sse2 {
-    //! 32 bytes at a time with SSE2, which every x86-64 processor has.
-
-    use std::arch::x86_64::{
-        __m128i, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
-        _mm_set1_epi8, _mm_xor_si128,
-    };
-
-    /// The SSE2 search.
-    pub(super) struct Sse2;
-
-    /// The special bytes of the 16 at the start of `chunk`, as a vector of
-    /// 0xFF (special) and 0 bytes. With bit 1 flipped, `"` becomes 0x20
-    /// and no other byte does, so one signed compare with 0x21 finds `"`,
-    /// control characters and non-ASCII bytes (0x80 and above are negative
-    /// as `i8`); `\` takes a compare of its own.
-    #[inline(always)]
-    fn special(chunk: &[u8]) -> __m128i {
-        assert!(chunk.len() >= 16);
-        // SAFETY: SSE2 is enabled (the `cfg` of this module), and the load
-        // reads the first 16 bytes of `chunk`, which has them; unaligned
-        // loads are allowed.
-        unsafe {
-            let v = _mm_loadu_si128(chunk.as_ptr().cast());
-            let low = _mm_cmplt_epi8(_mm_xor_si128(v, _mm_set1_epi8(2)), _mm_set1_epi8(0x21));
-            let backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
-            _mm_or_si128(low, backslash)
-        }
-    }
-
-    /// The bit mask of a vector of 0xFF and 0 bytes.
-    #[inline(always)]
-    fn mask(v: __m128i) -> u32 {
-        // SAFETY: SSE2 is enabled (the `cfg` of this module).
-        unsafe { _mm_movemask_epi8(v) as u32 }
-    }
-
-    impl super::Search for Sse2 {
-        #[inline(always)]
-        fn find_special(bytes: &[u8], from: usize) -> usize {
-            let Some(rest) = bytes.get(from..) else {
-                return bytes.len();
-            };
-            let mut at = from;
-            let mut pairs = rest.chunks_exact(32);
-            for pair in &mut pairs {
-                let (a, b) = (special(&pair[..16]), special(&pair[16..]));
-                // SAFETY: SSE2 is enabled (the `cfg` of this module).
-                if mask(unsafe { _mm_or_si128(a, b) }) != 0 {
-                    return at + (mask(a) | mask(b) << 16).trailing_zeros() as usize;
-                }
-                at += 32;
-            }
-            let tail = pairs.remainder();
-            if tail.len() >= 16 {
-                let m = mask(special(tail));
-                if m != 0 {
-                    return at + m.trailing_zeros() as usize;
-                }
-                at += 16;
-            }
-            super::find_special_bytes(bytes, at)
-        }
-    }
-}
-
-#[cfg(target_arch = "x86_64")]
-mod avx2 {
-    //! 64 bytes at a time with AVX2, the same compares as the SSE2 version
-    //! on 32-byte vectors. Its functions are inlined into callers compiled
-    //! for AVX2 (`super::pick_avx2`), which are only called on processors
-    //! that have it.
-
-    use std::arch::x86_64::{
-        __m256i, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
-        _mm256_or_si256, _mm256_set1_epi8, _mm256_xor_si256,
-    };
-
-    /// The AVX2 search. It may only run on processors with AVX2.
-    pub(super) struct Avx2;
-
-    /// The special bytes of the 32 at the start of `chunk`, as a vector of
-    /// 0xFF (special) and 0 bytes (see `sse2::special`).
-    ///
-    /// # Safety
-    ///
-    /// The processor must have AVX2.
-    #[inline(always)]
-    unsafe fn special(chunk: &[u8]) -> __m256i {
-        assert!(chunk.len() >= 32);
-        // SAFETY: the processor has AVX2 (the caller's promise), and the
-        // load reads the first 32 bytes of `chunk`, which has them;
-        // unaligned loads are allowed.
-        unsafe {
-            let v = _mm256_loadu_si256(chunk.as_ptr().cast());
-            let low = _mm256_cmpgt_epi8(
-                _mm256_set1_epi8(0x21),
-                _mm256_xor_si256(v, _mm256_set1_epi8(2)),
-            );
-            let backslash = _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b'\\' as i8));
-            _mm256_or_si256(low, backslash)
-        }
-    }
-
-    /// The bit mask of a vector of 0xFF and 0 bytes.
-    ///
-    /// # Safety
-    ///
-    /// The processor must have AVX2.
-    #[inline(always)]
-    unsafe fn mask(v: __m256i) -> u64 {
-        // SAFETY: the processor has AVX2 (the caller's promise).
-        u64::from(unsafe { _mm256_movemask_epi8(v) } as u32)
-    }
-
-    impl super::Search for Avx2 {
-        #[inline(always)]
-        fn find_special(bytes: &[u8], from: usize) -> usize {
-            let Some(rest) = bytes.get(from..) else {
-                return bytes.len();
-            };
-            let mut at = from;
-            let mut pairs = rest.chunks_exact(64);
-            for pair in &mut pairs {
-                // SAFETY: `Avx2` is only used by functions compiled for
-                // AVX2 and called on processors that have it.
-                let (a, b) = unsafe { (special(pair), special(&pair[32..])) };
-                // SAFETY: as above.
-                if unsafe { mask(_mm256_or_si256(a, b)) } != 0 {
-                    // SAFETY: as above.
-                    let mask = unsafe { mask(a) | mask(b) << 32 };
-                    return at + mask.trailing_zeros() as usize;
-                }
-                at += 64;
-            }
-            let tail = pairs.remainder();
-            if tail.len() >= 32 {
-                // SAFETY: as above.
-                let mask = unsafe { mask(special(tail)) };
-                if mask != 0 {
-                    return at + mask.trailing_zeros() as usize;
-                }
-                at += 32;
-            }
-            super::find_special_bytes(bytes, at)
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -777,35 +587,6 @@ mod tests {
                 }
             }
             prop_assert_eq!(valid, std::str::from_utf8(&bytes).is_ok());
-        }
-
-        /// The SSE2 and AVX2 searches find what the byte loop finds, from
-        /// any start.
-        #[test]
-        fn searches_agree_with_bytes(
-            bytes in prop::collection::vec(prop::sample::select(vec![b'a', b' ', b'!', b'#', b'"', b'\\', 0x1F, 0x20, 0x7F, 0x80, 0xFF]), 0..300),
-            plain in 0usize..280,
-            from in 0usize..310,
-        ) {
-            // Mostly plain bytes, so that whole blocks are skipped.
-            let mut bytes = bytes;
-            for b in bytes.iter_mut().take(plain) {
-                *b = b'x';
-            }
-            let want = find_special_bytes(&bytes, from);
-            prop_assert_eq!(Bytes::find_special(&bytes, from), want);
-            #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-            prop_assert_eq!(sse2::Sse2::find_special(&bytes, from), want);
-            #[cfg(target_arch = "x86_64")]
-            if std::arch::is_x86_feature_detected!("avx2") {
-                // Compiled inside a function for AVX2, as `pick` runs it.
-                #[target_feature(enable = "avx2")]
-                unsafe fn find(bytes: &[u8], from: usize) -> usize {
-                    avx2::Avx2::find_special(bytes, from)
-                }
-                // SAFETY: the processor has AVX2, as just checked.
-                prop_assert_eq!(unsafe { find(&bytes, from) }, want);
-            }
         }
     }
 }

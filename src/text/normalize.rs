@@ -76,8 +76,8 @@
 //!   `super::words::count_dirty_pieces`).
 //!
 //! The pass writes only whole characters at its output offset, so its two
-//! outputs become strings without a second UTF-8 check (the `SAFETY`
-//! argument in [`normalize_counting`]; debug builds check anyway).
+//! outputs become strings without a second UTF-8 check (`into_strings`;
+//! debug builds check anyway).
 //!
 //! The exact definition stays `push_chars(input.nfkc(), ..)` (in the tests:
 //! each character classified and folded into growing strings) followed by
@@ -85,9 +85,10 @@
 
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
-use super::block::{self, Engine, BLOCK};
+use super::block::BLOCK;
 use super::chars::{CharTable, Entry, Kind};
 use super::words::{count_dirty_pieces, stand_in, AsciiWordCounter};
+use crate::simd::{Engine, Engines, Kernel};
 
 /// A normalized text: case-preserved and folded forms with equal byte offsets.
 #[derive(Debug, Default, Clone)]
@@ -202,12 +203,12 @@ pub fn normalize_into(input: &str, out: &mut Normalized) {
 /// (see the module docs). `None` means the count is still to be made
 /// (`WordBounds::segment` does it).
 pub fn normalize_counting(input: &str, out: &mut Normalized) -> Option<usize> {
-    normalize_with(block::Engines::detect(), input, out)
+    normalize_with(Engines::get(), input, out)
 }
 
 /// [`normalize_counting`] with the block loop of `engines` (the tests run
 /// every engine the processor has).
-fn normalize_with(engines: block::Engines, input: &str, out: &mut Normalized) -> Option<usize> {
+fn normalize_with(engines: Engines, input: &str, out: &mut Normalized) -> Option<usize> {
     let mut pass = Pass {
         engines,
         table: CharTable::get(),
@@ -236,26 +237,39 @@ fn normalize_with(engines: block::Engines, input: &str, out: &mut Normalized) ->
     } = pass;
     text.truncate(k);
     folded.truncate(k);
-    debug_assert!(std::str::from_utf8(&text).is_ok() && std::str::from_utf8(&folded).is_ok());
-    // SAFETY: the first `k` bytes of both buffers are whole characters in
-    // UTF-8. The pass writes at its output offset `k` only, and only whole
-    // encodings: ASCII bytes (the block loop's kept bytes and spaces,
-    // `push_ascii`), table entries (the UTF-8 of one character, or ASCII),
-    // and `encode_utf8` of a character and of its fold, which `fold_char`
-    // keeps the same length; after each it moves `k` past what it wrote.
-    // What the wider writes (a whole block, four bytes of an entry) put
-    // beyond that is overwritten by later writes or cut off here, and `k`
-    // only moves back over a space it wrote (a separator at the end of a
-    // block, left pending). So `text[..k]` and `folded[..k]` are a sequence
-    // of whole characters.
-    unsafe {
-        out.text = String::from_utf8_unchecked(text);
-        out.folded = String::from_utf8_unchecked(folded);
-    }
+    (out.text, out.folded) = into_strings(text, folded);
     let count = count_dirty_pieces(&out.folded, words.finish(), &dirty);
     dirty.clear();
     out.dirty = dirty;
     count
+}
+
+/// The pass's output buffers, cut to the `k` bytes written, as strings,
+/// without checking their UTF-8 again: the check cost 4.3% of the
+/// time of a default run on dev (BENCHMARKS.md, eleventh round).
+///
+/// With `source::onepass::checked_text`, one of the two `unsafe` blocks
+/// outside [`crate::simd`]: moving them there needs the buffers to become
+/// a type of that module whose writes keep them UTF-8.
+#[allow(unsafe_code)]
+fn into_strings(text: Vec<u8>, folded: Vec<u8>) -> (String, String) {
+    debug_assert!(std::str::from_utf8(&text).is_ok() && std::str::from_utf8(&folded).is_ok());
+    // SAFETY: both buffers are whole characters in UTF-8. The pass writes
+    // at its output offset `k` only, and only whole encodings: ASCII bytes
+    // (the block loop's kept bytes and spaces, `push_ascii`), table
+    // entries (the UTF-8 of one character, or ASCII), and `encode_utf8` of
+    // a character and of its fold, which `fold_char` keeps the same length;
+    // after each it moves `k` past what it wrote. What the wider writes (a
+    // whole block, four bytes of an entry) put beyond that is overwritten
+    // by later writes or cut off by the caller, and `k` only moves back
+    // over a space it wrote (a separator at the end of a block, left
+    // pending).
+    unsafe {
+        (
+            String::from_utf8_unchecked(text),
+            String::from_utf8_unchecked(folded),
+        )
+    }
 }
 
 /// The NFKC form of `input` into `out`: only the space-separated pieces
@@ -303,7 +317,7 @@ fn is_ascii_separator(b: u8) -> bool {
 /// The state of the one-pass path.
 struct Pass {
     /// The block loop to run.
-    engines: block::Engines,
+    engines: Engines,
     /// The entries of common non-ASCII characters.
     table: &'static CharTable,
     /// Whether the input is known to be NFKC (the exact path's second
@@ -492,7 +506,7 @@ impl Pass {
 ///
 /// ASCII bytes go 64 at a time (see [`super::block`]), up to the first
 /// non-ASCII byte of the block. Separators become spaces
-/// ([`block::spaced`]) and every separator right after another one, or
+/// ([`super::block::spaced`]) and every separator right after another one, or
 /// before any output, is dropped, so that a run of them leaves one space;
 /// the engine writes the kept bytes packed. If the block ends in a
 /// separator, its space is taken back and left pending: more separators
@@ -502,12 +516,12 @@ impl Pass {
 /// ([`push_entry`]) without leaving the loop: nothing before it is left to
 /// write, so it stands alone as it would in [`Pass::push_non_ascii`].
 ///
-/// The loop is compiled once per engine, and runs with the one
-/// [`block::Engines::detect`] picks: AVX-512, AVX2 or the baseline.
+/// The loop is compiled once per engine (see [`crate::simd`]) and runs
+/// with the one chosen for the process.
 #[inline(never)]
 #[allow(clippy::too_many_arguments)]
 fn ascii_stretch(
-    engines: block::Engines,
+    engines: Engines,
     table: &CharTable,
     bytes: &[u8],
     i: usize,
@@ -516,54 +530,36 @@ fn ascii_stretch(
     state: &mut State,
     dirty: &mut Vec<usize>,
 ) -> usize {
-    match engines {
-        #[cfg(target_arch = "x86_64")]
-        block::Engines::Avx512(engine) => {
-            // SAFETY: `engine` exists, so the processor has the features
-            // the function enables (see `Avx512::present`).
-            unsafe { ascii_stretch_avx512(engine, table, bytes, i, text, folded, state, dirty) }
-        }
-        #[cfg(target_arch = "x86_64")]
-        block::Engines::Avx2(engine) => {
-            // SAFETY: as above, see `Avx2::present`.
-            unsafe { ascii_stretch_avx2(engine, table, bytes, i, text, folded, state, dirty) }
-        }
-        _ => stretch(block::Baseline, table, bytes, i, text, folded, state, dirty),
+    engines.run(Stretch {
+        table,
+        bytes,
+        i,
+        text,
+        folded,
+        state,
+        dirty,
+    })
+}
+
+/// The arguments of [`ascii_stretch`], as the [`Kernel`] that runs
+/// [`stretch`] with an engine.
+struct Stretch<'a> {
+    table: &'a CharTable,
+    bytes: &'a [u8],
+    i: usize,
+    text: &'a mut [u8],
+    folded: &'a mut [u8],
+    state: &'a mut State,
+    dirty: &'a mut Vec<usize>,
+}
+
+impl Kernel for Stretch<'_> {
+    type Output = usize;
+
+    #[inline(always)]
+    fn run<E: Engine>(self, engine: E) -> usize {
+        stretch(engine, self)
     }
-}
-
-/// [`stretch`] compiled with the AVX2 engine's instructions.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2,popcnt,bmi1,bmi2")]
-#[allow(clippy::too_many_arguments)]
-fn ascii_stretch_avx2(
-    engine: block::Avx2,
-    table: &CharTable,
-    bytes: &[u8],
-    i: usize,
-    text: &mut [u8],
-    folded: &mut [u8],
-    state: &mut State,
-    dirty: &mut Vec<usize>,
-) -> usize {
-    stretch(engine, table, bytes, i, text, folded, state, dirty)
-}
-
-/// [`stretch`] compiled with the AVX-512 engine's instructions.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx512f,avx512bw,avx512vbmi,avx512vbmi2,popcnt,bmi1,bmi2")]
-#[allow(clippy::too_many_arguments)]
-fn ascii_stretch_avx512(
-    engine: block::Avx512,
-    table: &CharTable,
-    bytes: &[u8],
-    i: usize,
-    text: &mut [u8],
-    folded: &mut [u8],
-    state: &mut State,
-    dirty: &mut Vec<usize>,
-) -> usize {
-    stretch(engine, table, bytes, i, text, folded, state, dirty)
 }
 
 /// The block loop of [`ascii_stretch`] for one engine.
@@ -573,17 +569,16 @@ fn ascii_stretch_avx512(
 /// `Pass`, every byte stored could have aliased its fields, which were then
 /// reloaded after each store.
 #[inline(always)]
-#[allow(clippy::too_many_arguments)]
-fn stretch<E: Engine>(
-    engine: E,
-    table: &CharTable,
-    bytes: &[u8],
-    mut i: usize,
-    text: &mut [u8],
-    folded: &mut [u8],
-    state: &mut State,
-    dirty: &mut Vec<usize>,
-) -> usize {
+fn stretch<E: Engine>(engine: E, args: Stretch<'_>) -> usize {
+    let Stretch {
+        table,
+        bytes,
+        mut i,
+        text,
+        folded,
+        state,
+        dirty,
+    } = args;
     let State {
         mut k,
         mut pending,
@@ -763,10 +758,10 @@ mod tests {
     }
 
     /// `text` normalized and counted by the one pass with each engine the
-    /// processor has (see `block::Engines::available`): the baseline
-    /// always, AVX-512 where the processor has it.
-    fn each_engine(text: &str) -> Vec<(block::Engines, Normalized, Option<usize>)> {
-        block::Engines::available()
+    /// processor has (see `crate::simd::Engines::available`): scalar
+    /// always, SSE2 and AVX2 where the processor has them.
+    fn each_engine(text: &str) -> Vec<(Engines, Normalized, Option<usize>)> {
+        Engines::available()
             .into_iter()
             .map(|engines| {
                 let mut out = Normalized::default();
