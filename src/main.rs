@@ -75,8 +75,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             cli::eval::fit_lexicon(&data, &fit, name.as_deref(), output.as_deref())?;
             true
         }
-        Command::Lexicon(LexiconCommand::ImportLiwc { file, output }) => {
-            cli::lexicon::import_liwc(&file, output.as_deref())?;
+        Command::Lexicon(LexiconCommand::Import(args)) => {
+            cli::lexicon::import(&args)?;
             true
         }
     };

@@ -1490,3 +1490,95 @@ fn broken_office_and_pdf_files_are_error_rows() {
     assert_eq!(error_of(&table, "good"), "");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+// ---- broken dictionaries for `lexicon import` (issue 18) ----
+
+#[test]
+fn broken_dictionaries_are_refused_with_the_reason_and_no_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cases: [(&str, &[u8], &str); 10] = [
+        ("empty.dic", b"", "empty file"),
+        (
+            "no-table.dic",
+            b"\r\nabacaxi\t1 2\r\nbanana*\t2\r\n",
+            ":2: no category table",
+        ),
+        (
+            "unclosed.dic",
+            b"%\n1 a\n2 b\nword\t1\n",
+            ":1: the category table that opens here is not closed",
+        ),
+        (
+            "empty-table.dic",
+            b"%\n%\nword\t1\n",
+            ":2: the category table is empty",
+        ),
+        (
+            "nothing.dic",
+            b"%\n1 a\n%\nab*\t1\nx*\t1\n",
+            "nothing to import: none of its 2 entries",
+        ),
+        (
+            "zipped.dicx",
+            b"PK\x03\x04\x14\0\0\0\0\0",
+            "not a dictionary: binary file (a ZIP",
+        ),
+        (
+            "one-column.csv",
+            b"words\nhello\n",
+            ":1: the header row has one column",
+        ),
+        (
+            "no-names.csv",
+            b"term,,\nx,X,\n",
+            ":1: the header row names no category",
+        ),
+        ("blank.csv", b"\n ,\n", "empty table"),
+        ("utf16-junk.dic", b"\xff\xfe\0\xd8\0\xd8", "empty file"),
+    ];
+    for (name, bytes, message) in cases {
+        let dictionary = write(tmp.path(), name, bytes);
+        let out_path = tmp.path().join(format!("{name}.lex"));
+        let out = run(&["lexicon", "import", s(&dictionary), "-o", s(&out_path)]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
+        assert!(
+            stderr.starts_with(&format!("rolescan: {}", dictionary.display())),
+            "{name}: names the file: {stderr}"
+        );
+        assert!(stderr.contains(message), "{name}: {stderr}");
+        assert!(!out_path.exists(), "{name}: no output file");
+        assert!(!stderr.contains("panicked"), "{name}: {stderr}");
+    }
+}
+
+#[test]
+fn a_dictionary_of_broken_entries_keeps_the_good_ones() {
+    // Every line below but two is broken in its own way; the import goes
+    // on, lists each with its line, and writes a lexicon that checks.
+    let tmp = tempfile::tempdir().unwrap();
+    let dictionary = write(
+        tmp.path(),
+        "broken.dic",
+        "%\n1 a\n2\n1 again\n%\ngood*\t1\n\tx\n#tag\t1\nab*\t1\nx*y\t1\n\u{0}nul\t1\n\u{200b}\t1\n-*\t1\nwith|bar\t1\nun-*\t1\nlike (1 2)3/4\nmissing 7\nalone\nfine\t1 1 01\n",
+    );
+    let lex = tmp.path().join("broken.lex");
+    let out = run(&["lexicon", "import", s(&dictionary), "-o", s(&lex)]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    for line in [3, 4, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18] {
+        let at = format!("{}:{line}: ", dictionary.display());
+        assert!(stderr.contains(&at), "no notice for line {line}:\n{stderr}");
+    }
+    assert!(stderr.contains("imported 3 entries"), "{stderr}");
+    let text = std::fs::read_to_string(&lex).unwrap();
+    assert!(text.contains("good* | a=1 relevance=1\n"), "{text}");
+    assert!(text.contains("un | a=1 relevance=1 | exact\n"), "{text}");
+    assert!(text.contains("fine | a=1 relevance=1 | exact\n"), "{text}");
+    let check = run(&["lexicon", "check", s(&lex)]);
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+}

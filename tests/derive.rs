@@ -1,4 +1,4 @@
-//! `rolescan lexicon derive`, `stats` and `import-liwc`.
+//! `rolescan lexicon derive` and `stats`.
 
 use crate::util::{data, root, run, run_stdin, Table};
 
@@ -155,35 +155,4 @@ fn stats_lists_roles_strongest_terms_and_overlaps() {
     ] {
         assert!(s.contains(needle), "{needle} missing in\n{s}");
     }
-}
-
-#[test]
-fn liwc_dictionary_imports_and_scores() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dic = tmp.path().join("mini.dic");
-    std::fs::write(
-        &dic,
-        "%\n1\tleadership\n2\ttechnology\n%\nlead*\t1\nmotivat*\t1\nserver*\t2\ncloud\t2\n",
-    )
-    .unwrap();
-    let lex = tmp.path().join("mini.lex");
-    let out = run(&[
-        "lexicon",
-        "import-liwc",
-        dic.to_str().unwrap(),
-        "-o",
-        lex.to_str().unwrap(),
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let scored = run_stdin(
-        &["score", "--lexicon", lex.to_str().unwrap(), "-"],
-        "Leading and motivating the team; servers in the cloud; leadership.",
-    );
-    let table = Table::parse(&scored.stdout);
-    assert_eq!(table.header[5..7].join(","), "p_leadership,p_technology");
-    assert_eq!(table.get(&table.rows[0], "hits"), "5");
 }

@@ -1,14 +1,16 @@
 //! Property tests (proptest) through the library: scanning never panics and
 //! keeps its invariants on arbitrary Unicode; probabilities sum to 1 for any
 //! text and any valid lexicon; pipeline results depend neither on the thread
-//! count or batch size nor on which other postings share a batch.
+//! count or batch size nor on which other postings share a batch;
+//! dictionary import never panics, and what it makes always parses.
 
 use std::sync::Arc;
 
 use proptest::prelude::*;
+use rolescan::lexicon::import::{self, Format};
 use rolescan::output::Row;
 use rolescan::pipeline::{self, Options};
-use rolescan::source::{Posting, Record};
+use rolescan::source::{Encoding, Posting, Record};
 use rolescan::{Lexicon, ScanBuffers, Scanner, Scorer};
 
 /// Words and pieces that exercise the scanner: lexicon terms, their
@@ -237,5 +239,210 @@ proptest! {
         for (j, row) in backwards.iter().enumerate() {
             prop_assert_eq!(&row.result, &together[texts.len() - 1 - j].result);
         }
+    }
+}
+
+/// Pieces of dictionaries, well and badly formed: table marks, category
+/// numbers and conditions, wildcards, separators, reserved characters of
+/// `.lex`, cells, line ends, and awkward Unicode and bytes.
+const DICTIONARY_PIECES: &[&str] = &[
+    "%",
+    "\n",
+    "\r\n",
+    "\r",
+    "\t",
+    " ",
+    "1",
+    "02",
+    "134",
+    "99",
+    "(02 134)",
+    "125/464",
+    "(",
+    ")",
+    "/",
+    "*",
+    "ab",
+    "ação",
+    "tornando-se",
+    "manag",
+    "-",
+    "|",
+    "#",
+    "[terms]",
+    "=",
+    "X",
+    "x",
+    ",",
+    ";",
+    "\"",
+    "0.5",
+    "-1",
+    "1,5",
+    "100",
+    "1e308",
+    "inf",
+    "NaN",
+    "other",
+    "relevance",
+    "\u{0}",
+    "\u{FEFF}",
+    "\u{FFFD}",
+    "\u{200B}",
+    "\u{AD}",
+    "é",
+    "ẞ",
+    "ＩＴ",
+    "😀",
+];
+
+/// Words of terms, mostly importable.
+const TERM_WORDS: &[&str] = &[
+    "gerente",
+    "manag",
+    "ação",
+    "tornando-se",
+    "kind of",
+    "IT",
+    "ab",
+    "e",
+    "ẞ",
+    "ＩＴ",
+    "😀",
+    "other",
+];
+
+/// What can surround or join the words of a term.
+const TERM_MARKS: &[&str] = &[
+    "*", "*", "-", "-*", " ", "/", "|", "#", "**", "(", "\u{0}", "\u{200B}", "\u{AD}", "\u{FFFD}",
+    "=", "\"",
+];
+
+/// A dictionary term: words, now and then with a mark.
+fn term() -> impl Strategy<Value = String> {
+    let part = prop_oneof![
+        4 => prop::sample::select(TERM_WORDS),
+        1 => prop::sample::select(TERM_MARKS),
+    ];
+    prop::collection::vec(part, 1..4).prop_map(|parts| parts.concat())
+}
+
+/// An entry line of a `.dic` whose table numbers 1, 2 and 3.
+fn dic_line() -> impl Strategy<Value = Vec<u8>> {
+    let reference = prop::sample::select(vec!["1", "02", "3", "99", "(02 134)1/3", "x", "(1"]);
+    (
+        term(),
+        prop::sample::select(vec!["\t", " ", "\t\t"]),
+        prop::collection::vec(reference, 0..4),
+        prop::sample::select(vec!["\n", "\r\n"]),
+    )
+        .prop_map(|(t, sep, refs, end)| format!("{t}{sep}{}{end}", refs.join(" ")).into_bytes())
+}
+
+/// A row of a table whose header names three categories.
+fn table_line() -> impl Strategy<Value = Vec<u8>> {
+    let cell = prop::sample::select(vec![
+        "",
+        "",
+        "X",
+        "x",
+        "0.5",
+        "-1",
+        "\"1,5\"",
+        "100",
+        "abc",
+        "0",
+        "\"a,\nb\"",
+        "1e308",
+    ]);
+    (
+        term(),
+        any::<bool>(),
+        prop::collection::vec(cell, 0..5),
+        prop::sample::select(vec!["\n", "\r\n"]),
+    )
+        .prop_map(|(t, quote, cells, end)| {
+            let t = if quote {
+                format!("\"{}\"", t.replace('"', "\"\""))
+            } else {
+                t
+            };
+            format!("{t},{}{end}", cells.join(",")).into_bytes()
+        })
+}
+
+/// Bytes for a dictionary: random ones, or `start` then lines (from
+/// `line`) with now and then a stray piece or byte among them.
+fn dictionary_bytes(
+    start: &'static str,
+    line: impl Strategy<Value = Vec<u8>> + 'static,
+) -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop_oneof![
+        8 => line,
+        1 => prop::sample::select(DICTIONARY_PIECES).prop_map(|p| p.as_bytes().to_vec()),
+        1 => any::<u8>().prop_map(|b| vec![b]),
+    ];
+    prop_oneof![
+        1 => prop::collection::vec(any::<u8>(), 0..200),
+        4 => prop::collection::vec(piece, 0..30).prop_map(move |pieces| {
+            let mut bytes = start.as_bytes().to_vec();
+            bytes.extend(pieces.concat());
+            bytes
+        }),
+    ]
+}
+
+fn encoding() -> impl Strategy<Value = Encoding> {
+    prop::sample::select(vec!["auto", "utf-8", "latin1", "utf-16le", "shift_jis"])
+        .prop_map(|label| Encoding::from_label(label).unwrap())
+}
+
+/// An import either fails with a message or gives text that parses, and
+/// lists each problem with a line.
+fn check_import(result: rolescan::Result<import::Imported>) -> Result<(), TestCaseError> {
+    match result {
+        Ok(imported) => {
+            let parsed = Lexicon::parse(&imported.text, "imported");
+            prop_assert!(parsed.is_ok(), "{}\n{}", parsed.unwrap_err(), imported.text);
+            let parsed = parsed.unwrap();
+            prop_assert_eq!(&parsed.roles, &imported.lexicon.roles);
+            prop_assert_eq!(&parsed.entries, &imported.lexicon.entries);
+            prop_assert!(!imported.lexicon.entries.is_empty());
+            for notice in &imported.notices {
+                prop_assert!(!notice.message.contains('\n'), "{}", notice);
+            }
+        }
+        Err(err) => prop_assert!(!err.to_string().is_empty()),
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn dic_import_never_panics_and_always_parses(
+        bytes in dictionary_bytes("%\n1\ta\n02 b\n3\tother\n%\n", dic_line()),
+        encoding in encoding(),
+    ) {
+        check_import(import::import(&bytes, "p.dic", Format::Dic, encoding))?;
+    }
+
+    #[test]
+    fn table_import_never_panics_and_always_parses(
+        bytes in dictionary_bytes("term,a,b,a\n", table_line()),
+        encoding in encoding(),
+    ) {
+        check_import(import::import(&bytes, "p.csv", Format::Table, encoding))?;
+    }
+
+    #[test]
+    fn any_text_imports_or_fails_cleanly(text in any::<String>(), table in any::<bool>()) {
+        let format = if table { Format::Table } else { Format::Dic };
+        check_import(import::import_text(&text, "p", format))?;
+        let dic = format!("%\n1 a\n%\n{text}");
+        check_import(import::import_text(&dic, "p.dic", Format::Dic))?;
+        let table = format!("term,a\n{text}");
+        check_import(import::import_text(&table, "p.csv", Format::Table))?;
     }
 }

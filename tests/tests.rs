@@ -2,7 +2,8 @@
 //! and the development postings in `../shared` (tests that need them are
 //! ignored by default, with a message; `cargo test -- --ignored` runs them,
 //! and fails with a message when `../shared` is absent); the bad-input catalogue;
-//! explain, output formats, eval and fit; `--shard`; the report pages, and
+//! explain, output formats, eval and fit; `--shard`; dictionary import
+//! (`lexicon import`); the report pages, and
 //! their rendering in headless Chromium (ignored by default like the tests
 //! that need `../shared`; they fail with a message without Chromium);
 //! property tests of the library.
@@ -14,6 +15,7 @@ mod derive;
 mod eval;
 mod explain;
 mod formats;
+mod import;
 mod lexicon;
 mod output;
 mod properties;

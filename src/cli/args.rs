@@ -510,18 +510,52 @@ pub enum LexiconCommand {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// Convert a LIWC-style .dic dictionary to a rolescan lexicon (each
-    /// category becomes a role).
-    #[command(after_help = "Examples:
-  rolescan lexicon import-liwc my.dic -o my.lex && rolescan score ads/ --lexicon my.lex")]
-    ImportLiwc {
-        /// The .dic file.
-        #[arg(value_name = "FILE")]
-        file: PathBuf,
-        /// Write the lexicon here instead of stdout.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
+    /// Convert a dictionary (LIWC .dic, or a LIWC-22 style table: .dicx,
+    /// .csv) to a rolescan lexicon: each category becomes a role. Entries
+    /// that cannot be converted are listed as FILE:LINE and left out.
+    #[command(
+        visible_alias = "import-liwc",
+        after_help = "Examples:
+  rolescan lexicon import my.dic -o my.lex && rolescan score ads/ --lexicon my.lex
+  rolescan lexicon import LIWC2007_Portuguese.dic --encoding latin1 -o pt.lex
+  rolescan lexicon import weights.csv --strict -o weights.lex"
+    )]
+    Import(ImportArgs),
+}
+
+/// `rolescan lexicon import` flags.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The dictionary file.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Write the lexicon here instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The kind of dictionary [default: by extension: .dic a LIWC .dic;
+    /// .dicx, .csv, .tsv a table; else dic].
+    #[arg(long, value_name = "KIND")]
+    pub format: Option<DictionaryFormat>,
+    /// The file's encoding: auto (a byte order mark, else UTF-8, else
+    /// Windows-1252 with a warning), or a name such as utf-8, latin1,
+    /// windows-1252, iso-8859-15, as for postings.
+    #[arg(long, value_name = "NAME", default_value = "auto", value_parser = parse_encoding)]
+    pub encoding: Encoding,
+    /// Fail (exit 1, no lexicon written) if any line is left out or
+    /// changed, or the encoding was guessed.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+/// `--format` of `lexicon import`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DictionaryFormat {
+    /// A LIWC .dic: a %-delimited category table, then words and category
+    /// numbers.
+    Dic,
+    /// A table (.dicx, .csv): a header row naming the term column and one
+    /// column per category; cells X or a weight.
+    Table,
 }
 
 /// `rolescan lexicon derive` flags.

@@ -1,4 +1,4 @@
-//! `rolescan lexicon ...`: check, derive, stats and import-liwc.
+//! `rolescan lexicon ...`: check, derive, stats and import.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -6,13 +6,13 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context};
 use regex::Regex;
 use rolescan::lexicon::derive::{self, DeriveOptions, RoleDocuments};
-use rolescan::lexicon::liwc;
+use rolescan::lexicon::import::{self, Format};
 use rolescan::lexicon::LexiconFile;
 use rolescan::output::Destination;
 use rolescan::source::{Postings, ReadOptions};
 use rolescan::{Lexicon, Role};
 
-use super::args::DeriveArgs;
+use super::args::{DeriveArgs, DictionaryFormat, ImportArgs};
 
 /// Checks each file; prints a summary for the valid ones and every problem
 /// for the others. Returns whether all were valid. A curated fragment is
@@ -385,22 +385,41 @@ pub fn stats(file: Option<&Path>, builtin: bool, top: usize) -> anyhow::Result<(
     Ok(())
 }
 
-/// Runs `rolescan lexicon import-liwc`.
-pub fn import_liwc(file: &Path, output: Option<&Path>) -> anyhow::Result<()> {
-    let bytes = std::fs::read(file).with_context(|| format!("{}", file.display()))?;
-    let text = String::from_utf8_lossy(&bytes);
-    let imported = liwc::import(&text, &file.display().to_string())?;
-    for s in &imported.skipped {
-        eprintln!("rolescan: warning: {}: {s}", file.display());
+/// Runs `rolescan lexicon import` (alias `import-liwc`): every notice on
+/// stderr as `FILE:LINE: ...`, then a count; with `--strict`, any notice
+/// fails the import before anything is written.
+pub fn import(args: &ImportArgs) -> anyhow::Result<()> {
+    let file = &args.file;
+    let origin = file.display().to_string();
+    let bytes = std::fs::read(file).with_context(|| origin.clone())?;
+    let format = match args.format {
+        Some(DictionaryFormat::Dic) => Format::Dic,
+        Some(DictionaryFormat::Table) => Format::Table,
+        None => Format::from_path(file).unwrap_or(Format::Dic),
+    };
+    let imported = import::import(&bytes, &origin, format, args.encoding)?;
+    for notice in &imported.notices {
+        eprintln!("rolescan: {notice}");
     }
-    let lex = Lexicon::parse(&imported.text, "<imported>")
-        .context("the imported lexicon does not validate")?;
-    write_output(output, &imported.text)?;
+    let (skipped, changed) = (imported.skipped(), imported.changed());
+    let listed = if imported.notices.is_empty() {
+        String::new()
+    } else {
+        format!("; {skipped} lines left out, {changed} changed (listed above)")
+    };
+    if args.strict && !imported.notices.is_empty() {
+        bail!(
+            "{origin}: --strict: {} problems{listed}; no lexicon written",
+            imported.notices.len()
+        );
+    }
+    write_output(args.output.as_deref(), &imported.text)?;
+    let lex = &imported.lexicon;
     eprintln!(
-        "rolescan: imported {} categories and {} words ({} lines skipped)",
-        lex.roles.len(),
+        "rolescan: {origin}: imported {} entries ({} wildcards) into {} roles{listed}",
         lex.entries.len(),
-        imported.skipped.len()
+        lex.summary().wildcards,
+        lex.roles.len(),
     );
     Ok(())
 }

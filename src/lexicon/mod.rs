@@ -12,7 +12,7 @@
 
 pub mod derive;
 mod flat;
-pub mod liwc;
+pub mod import;
 mod write;
 
 pub use parse::is_code;

@@ -43,9 +43,9 @@ use crate::error::{Error, ErrorKind, LexiconProblem, Result};
 use crate::text::Normalized;
 
 /// Largest absolute weight accepted; larger ones are almost always typos.
-const MAX_WEIGHT: f64 = 10.0;
+pub(super) const MAX_WEIGHT: f64 = 10.0;
 /// Letters required before a `*` so a wildcard cannot swallow every word.
-const MIN_WILDCARD_STEM: usize = 3;
+pub(super) const MIN_WILDCARD_STEM: usize = 3;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Section {

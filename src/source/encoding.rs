@@ -354,7 +354,7 @@ pub fn decode_record(
 
 /// Whether the valid parts of `bytes` hold a character beyond ASCII: a sign
 /// that they are UTF-8 with a few broken bytes, not a legacy encoding.
-fn has_utf8_beyond_ascii(bytes: &[u8]) -> bool {
+pub(crate) fn has_utf8_beyond_ascii(bytes: &[u8]) -> bool {
     bytes.utf8_chunks().any(|chunk| !chunk.valid().is_ascii())
 }
 
