@@ -2,10 +2,10 @@
 //! and the development postings in `../shared` (tests that need them are
 //! ignored by default, with a message; `cargo test -- --ignored` runs them,
 //! and fails with a message when `../shared` is absent); the bad-input catalogue;
-//! explain, output formats, eval and fit; `--shard`; the report pages, and
-//! their rendering in headless Chromium (ignored by default like the tests
-//! that need `../shared`; they fail with a message without Chromium);
-//! property tests of the library.
+//! explain, output formats (the xlsx workbook, read back, in `xlsx.rs`), eval
+//! and fit; `--shard`; the report pages, and their rendering in headless
+//! Chromium (ignored by default like the tests that need `../shared`; they
+//! fail with a message without Chromium); property tests of the library.
 
 mod bad_input;
 mod browser;
@@ -21,3 +21,4 @@ mod report;
 mod score;
 mod shard;
 mod util;
+mod xlsx;

@@ -188,7 +188,7 @@ impl JsonlSink {
 /// number is `n / 10000` for a whole `n`, and reading `"0.1234"` back gives
 /// the double nearest to 1234 / 10000, which is what dividing the two exact
 /// doubles gives too (both round correctly), without the text.
-fn round4(x: f64) -> f64 {
+pub(super) fn round4(x: f64) -> f64 {
     match super::csv::fixed4_units(x) {
         Some(n) => f64::from(n) / 10_000.0,
         None => super::row::number(x)
