@@ -231,8 +231,12 @@ fn refuse_xlsx_output(output: Option<&Path>, report: bool) -> anyhow::Result<()>
              give -o FILE.xlsx"
         );
     };
-    let stdout = FileId::of(Path::new("/dev/stdout"));
-    if stdout.is_some() && FileId::of(output) == stdout {
+    // The names of standard output, whatever it is now (a terminal, a
+    // pipe, /dev/null).
+    let names_stdout = ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
+        .iter()
+        .any(|name| output == Path::new(name));
+    if names_stdout {
         bail!(
             "-o {} is standard output, and xlsx output is a binary workbook: give -o a file \
              such as scores.xlsx",

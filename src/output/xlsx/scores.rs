@@ -5,10 +5,11 @@
 //! Each sheet has a bold header row, frozen, with an autofilter; fixed
 //! column widths (a constant-memory sheet cannot measure its cells);
 //! `words` and `hits` as whole numbers, `relevance`, the `p_` columns and
-//! `confidence` as numbers shown with four decimals; a 3-colour scale from
-//! 0 through 0.5 to 1 on `relevance` and the `p_` columns; every other row
-//! shaded; and Excel's "number stored as text" marks turned off, since ids
-//! and codes such as `00123` and `11-3021.00` are text on purpose.
+//! `confidence` as numbers shown with four decimals; a 3-colour scale
+//! (white at 0, yellow at 0.5, green at 1) on `relevance` and the `p_`
+//! columns; every other row shaded; and Excel's "number stored as text"
+//! marks turned off, since ids and codes such as `00123` and `11-3021.00`
+//! are text on purpose.
 //!
 //! The rows are not an Excel table: rust_xlsxwriter keeps one entry per cell
 //! of a table's range in memory (about 840 MB for a million rows of 15
@@ -166,10 +167,13 @@ impl ScoreSheets {
             return Ok(());
         }
         // Added first, so its colours win over the banding's.
+        // White, not Excel's red, for 0: most probabilities are near 0, and
+        // a sheet of red says nothing.
         let scale = ConditionalFormat3ColorScale::new()
             .set_minimum(ConditionalFormatType::Number, 0)
             .set_midpoint(ConditionalFormatType::Number, 0.5)
-            .set_maximum(ConditionalFormatType::Number, 1);
+            .set_maximum(ConditionalFormatType::Number, 1)
+            .set_minimum_color(Color::RGB(0xFFFFFF));
         let last_share = u16::try_from(4 + self.roles).expect("a few columns");
         sheet.add_conditional_format(1, 4, rows, last_share, &scale)?;
         let band = ConditionalFormatFormula::new()
