@@ -81,7 +81,7 @@ pub enum RowFormat {
     Csv(CsvFormat),
     /// JSON lines.
     Jsonl(JsonlFormat),
-    /// Typed cells, packed (see [`xlsx::cells`]).
+    /// Typed cells, packed (see [`xlsx`]).
     Xlsx(XlsxFormat),
 }
 

@@ -3,7 +3,7 @@
 //!
 //! Sheets, in order:
 //!
-//! * "Scores" ([`scores`]): one row per posting, the CSV's columns and
+//! * "Scores" (`scores.rs`): one row per posting, the CSV's columns and
 //!   `top_code`; numbers are numbers, ids, codes and all other text are text
 //!   cells, so Excel never reads `00123` or `11-3021.00` as a number or a
 //!   date. Text is stored as it is: a text cell is never evaluated, so the
@@ -11,23 +11,24 @@
 //!   the CSV (blank scores, the reason in `error`). Past Excel's 1,048,576
 //!   rows the scores go on in "Scores (2)" and so on, each with its header;
 //!   [`XlsxSink::take_warning`] says so once.
-//! * "Summary" ([`summary`]): postings, errors, counts by `top_role`, a chart.
-//! * "Lexicon" ([`lexicon`]): the entries and weights that scored the run.
+//! * "Summary" (`summary.rs`): postings, errors, counts by `top_role`, a
+//!   chart.
+//! * "Lexicon" (`lexicon.rs`): the entries and weights that scored the run.
 //!
-//! Workers pack each row's cells ([`cells`]); the sink unpacks them on the
-//! writer thread, in order, into the current scores sheet. Constant-memory
-//! sheets stream their rows to temporary files that have no name in any
-//! folder (they vanish with the process, Ctrl-C included), in the folder of
-//! the output so a large run does not fill a small `/tmp`. The workbook is
-//! assembled at the end ([`XlsxSink::complete`]) into the [`Destination`]:
-//! a file is written through its temporary file and renamed only when
-//! complete, as for the other formats. xlsx is binary: standard output is
-//! refused.
+//! Workers pack each row's cells ([`XlsxFormat`], `cells.rs`); the sink
+//! unpacks them on the writer thread, in order, into the current scores
+//! sheet. Constant-memory sheets stream their rows to temporary files that
+//! have no name in any folder (they vanish with the process, Ctrl-C
+//! included), in the folder of the output so a large run does not fill a
+//! small `/tmp`. The workbook is assembled at the end
+//! ([`XlsxSink::complete`]) into the [`Destination`]: a file is written
+//! through its temporary file and renamed only when complete, as for the
+//! other formats. xlsx is binary: standard output is refused.
 
-pub mod cells;
-pub mod lexicon;
-pub mod scores;
-pub mod summary;
+mod cells;
+mod lexicon;
+mod scores;
+mod summary;
 
 use std::path::{Path, PathBuf};
 
