@@ -26,11 +26,13 @@ pub struct Cli {
 /// Subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Score postings and write one CSV row (or JSON line) per posting.
+    /// Score postings and write one CSV row (or JSON line, or workbook row)
+    /// per posting.
     #[command(after_help = "Examples:
   rolescan score corpora/sample                      # a folder, CSV to stdout
   rolescan score ads/ -o scores.csv                  # write a file (atomically)
   rolescan score ads/ -o scores.csv --bom --crlf     # for Excel
+  rolescan score ads/ -o scores.xlsx                 # an Excel workbook (format from the name)
   rolescan score dump.jsonl --format jsonl | jq .top_role
   rolescan score dump.jsonl --text-field body --id-field ref
   rolescan score export.csv --text-column Description
@@ -230,8 +232,9 @@ pub struct ScoreArgs {
     /// terminal.
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
-    /// Write the CSV here instead of stdout (through a temporary file that is
-    /// renamed when complete).
+    /// Write the scores here instead of stdout (through a temporary file that
+    /// is renamed when complete). Its extension picks the format when
+    /// --format is not given.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Lexicon file to score with (default: the built-in lexicon).
@@ -249,10 +252,13 @@ pub struct ScoreArgs {
     /// How to read the inputs.
     #[command(flatten)]
     pub input: InputArgs,
-    /// Output format: CSV for spreadsheets, or one JSON object per line with
-    /// the same fields (numbers as numbers, one p_<role> field per role).
-    #[arg(long, value_enum, value_name = "FORMAT", default_value = "csv")]
-    pub format: OutputFormat,
+    /// Output format: csv; jsonl, one JSON object per line with the same
+    /// fields (numbers as numbers, one p_<role> field per role); or xlsx,
+    /// an Excel workbook (sheets Scores, Summary with a chart, and Lexicon;
+    /// needs -o FILE, never stdout) [default: by the -o file's extension,
+    /// .xlsx, .jsonl or .ndjson, else csv].
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<OutputFormat>,
     /// Start the CSV with a UTF-8 byte order mark, so Excel reads it as
     /// UTF-8.
     #[arg(long)]
@@ -263,7 +269,7 @@ pub struct ScoreArgs {
     pub crlf: bool,
     /// Add a last CSV column, top_code: the top role's taxonomy code
     /// (O*NET-SOC for the built-in lexicon), to join scores to wage and
-    /// employment tables. JSON lines always have it.
+    /// employment tables. JSON lines and xlsx always have it.
     #[arg(long)]
     pub codes: bool,
     /// How many matched terms the evidence column lists.
@@ -406,12 +412,14 @@ pub struct ExplainArgs {
 }
 
 /// Output formats for `--format`.
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
     /// CSV with a header row.
     Csv,
     /// JSON lines: one object per posting.
     Jsonl,
+    /// An Excel workbook: scores, a summary with a chart, the lexicon.
+    Xlsx,
 }
 
 /// When to use colour, for `--color`.

@@ -57,13 +57,7 @@ pub fn load_lexicon(path: Option<&std::path::Path>) -> anyhow::Result<Lexicon> {
 
 /// Runs `rolescan score`. Returns whether every posting was read.
 pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
-    let format = match args.format {
-        OutputFormat::Csv => output::Format::Csv,
-        OutputFormat::Jsonl => output::Format::Jsonl,
-    };
-    if format == output::Format::Jsonl && (args.bom || args.crlf) {
-        bail!("--bom and --crlf apply to CSV output only; leave them out with --format jsonl");
-    }
+    let format = output_format(&args)?;
     if let Some(output) = &args.output {
         refuse_output_over_input(output, &args.inputs)?;
         if let Some(page) = &args.report {
@@ -134,7 +128,13 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
         |row, out| row_format.write_row(row, out),
         |bytes, failed| {
             progress.row(failed);
-            sink.write_bytes(bytes)
+            sink.write_bytes(bytes)?;
+            if let Some(warning) = sink.take_warning() {
+                if !quiet {
+                    progress.suspend(|| eprintln!("rolescan: warning: {warning}"));
+                }
+            }
+            Ok(())
         },
         |posting| {
             reported += 1;
@@ -155,6 +155,10 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
     );
     progress.finish();
     let summary = summary?;
+    // The workbook is put together here, with Ctrl-C still removing the
+    // temporary file: only the rename below holds it off.
+    sink.complete()
+        .with_context(|| "could not finish writing the output".to_string())?;
     interrupt::finishing(|| sink.finish())
         .with_context(|| "could not finish writing the output".to_string())?;
     if !quiet {
@@ -178,6 +182,74 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
         super::report::after_score(scores, page, &lexicon, &summary)?;
     }
     Ok(summary.errors == 0)
+}
+
+/// The output format: `--format`, else the one the `-o` file's extension
+/// names (`.xlsx`; `.jsonl` or `.ndjson`), else CSV, as inputs are read by
+/// their extension. Refuses the flags and outputs the format cannot take.
+fn output_format(args: &ScoreArgs) -> anyhow::Result<output::Format> {
+    let format = match args.format {
+        Some(OutputFormat::Csv) => output::Format::Csv,
+        Some(OutputFormat::Jsonl) => output::Format::Jsonl,
+        Some(OutputFormat::Xlsx) => output::Format::Xlsx,
+        None => format_of_name(args.output.as_deref()),
+    };
+    let name = match format {
+        output::Format::Csv => return Ok(format),
+        output::Format::Jsonl => "JSON lines",
+        output::Format::Xlsx => "xlsx",
+    };
+    if args.bom || args.crlf {
+        bail!("--bom and --crlf apply to CSV output only; leave them out for {name} output");
+    }
+    if format == output::Format::Xlsx {
+        refuse_xlsx_output(args.output.as_deref(), args.report.is_some())?;
+    }
+    Ok(format)
+}
+
+/// The output format an `-o` file's extension names; CSV for others.
+fn format_of_name(output: Option<&Path>) -> output::Format {
+    let extension = output
+        .and_then(Path::extension)
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match extension.as_deref() {
+        Some("xlsx") => output::Format::Xlsx,
+        Some("jsonl" | "ndjson") => output::Format::Jsonl,
+        _ => output::Format::Csv,
+    }
+}
+
+/// Refuses xlsx output to stdout (a binary workbook would garble a
+/// terminal, and -o names the file), and with `--report`, which reads the
+/// scores back as CSV or JSON lines.
+fn refuse_xlsx_output(output: Option<&Path>, report: bool) -> anyhow::Result<()> {
+    let Some(output) = output else {
+        bail!(
+            "xlsx output is a binary workbook and is not written to standard output: \
+             give -o FILE.xlsx"
+        );
+    };
+    // The names of standard output, whatever it is now (a terminal, a
+    // pipe, /dev/null).
+    let names_stdout = ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
+        .iter()
+        .any(|name| output == Path::new(name));
+    if names_stdout {
+        bail!(
+            "-o {} is standard output, and xlsx output is a binary workbook: give -o a file \
+             such as scores.xlsx",
+            output.display()
+        );
+    }
+    if report {
+        bail!(
+            "--report reads the scores back from -o as CSV or JSON lines, not xlsx: \
+             leave out --report, or write CSV (`rolescan report` can make the page from it)"
+        );
+    }
+    Ok(())
 }
 
 /// Whether `inputs` read stdin (`-`) and stdin is a terminal: rolescan then

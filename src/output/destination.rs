@@ -128,6 +128,11 @@ impl Destination {
         })
     }
 
+    /// Whether this is standard output ([`Destination::stdout`]).
+    pub fn is_stdout(&self) -> bool {
+        matches!(self.target, Target::Stdout(_))
+    }
+
     /// The path named in error messages (`<stdout>` for stdout).
     pub fn display(&self) -> &Path {
         &self.display

@@ -182,13 +182,14 @@ impl JsonlSink {
 }
 
 /// `x` rounded to the CSV's four decimals: the number the CSV prints, read
-/// back, so both formats give the same digits (`(x · 1e4).round()` would
-/// round twice and can differ in the last digit). For the values the CSV
-/// prints without `format!` (see [`super::csv::fixed4`]) the printed
-/// number is `n / 10000` for a whole `n`, and reading `"0.1234"` back gives
-/// the double nearest to 1234 / 10000, which is what dividing the two exact
-/// doubles gives too (both round correctly), without the text.
-fn round4(x: f64) -> f64 {
+/// back, so JSON lines and xlsx cells give the CSV's digits
+/// (`(x · 1e4).round()` would round twice and can differ in the last
+/// digit). For the values the CSV prints without `format!` (see
+/// [`super::csv::fixed4`]) the printed number is `n / 10000` for a whole
+/// `n`, and reading `"0.1234"` back gives the double nearest to
+/// 1234 / 10000, which is what dividing the two exact doubles gives too
+/// (both round correctly), without the text.
+pub(super) fn round4(x: f64) -> f64 {
     match super::csv::fixed4_units(x) {
         Some(n) => f64::from(n) / 10_000.0,
         None => super::row::number(x)

@@ -1,22 +1,26 @@
 //! Writing scored postings.
 //!
-//! A [`Sink`] takes [`Row`]s in input order and writes them in one of two
-//! formats ([`Format`]): CSV for spreadsheets ([`csv::CsvSink`]) or JSON
-//! lines for pipelines ([`jsonl::JsonlSink`]). Both write to a
-//! [`Destination`]: stdout, any writer, or a file that is written through a
+//! A [`Sink`] takes [`Row`]s in input order and writes them in one of three
+//! formats ([`Format`]): CSV for spreadsheets and scripts
+//! ([`csv::CsvSink`]), JSON lines for pipelines ([`jsonl::JsonlSink`]), or
+//! an Excel workbook ([`xlsx::XlsxSink`]). All write to a [`Destination`]:
+//! stdout (not for xlsx), any writer, or a file that is written through a
 //! temporary file in the same folder and renamed over the target only when
 //! everything was written, so an interrupted or failed run never leaves a
 //! partial file that looks complete.
 //!
 //! Formatting and writing are separate so rows can be formatted in
 //! parallel: a [`RowFormat`] turns a row into its bytes from `&self` on any
-//! thread, and [`Sink::write_bytes`] copies bytes so formatted to the
-//! destination in order. [`Sink::write`] does both, with the same code.
+//! thread, and [`Sink::write_bytes`] takes bytes so formatted, in order:
+//! the CSV and JSON lines sinks copy them to the destination, the xlsx sink
+//! unpacks the typed cells its format packed and puts them into the sheet.
+//! [`Sink::write`] does both, with the same code.
 
 pub mod csv;
 pub mod destination;
 pub mod jsonl;
 pub mod row;
+pub mod xlsx;
 
 use std::path::Path;
 
@@ -24,6 +28,7 @@ pub use self::csv::{CsvFormat, CsvSink};
 pub use self::destination::Destination;
 pub use self::jsonl::{JsonlFormat, JsonlSink};
 pub use self::row::{Labels, Row, Scored};
+pub use self::xlsx::{XlsxFormat, XlsxSink};
 
 use crate::error::Result;
 use crate::lexicon::Lexicon;
@@ -36,12 +41,14 @@ pub enum Format {
     Csv,
     /// One JSON object per line (see [`jsonl`]).
     Jsonl,
+    /// An Excel workbook (see [`xlsx`]); never to stdout.
+    Xlsx,
 }
 
 /// How rows are written.
 #[derive(Debug, Clone)]
 pub struct Options {
-    /// CSV or JSON lines.
+    /// CSV, JSON lines or xlsx.
     pub format: Format,
     /// How many matched terms the evidence field lists.
     pub evidence: usize,
@@ -51,7 +58,7 @@ pub struct Options {
     /// CSV only: end lines with CRLF (RFC 4180) instead of LF.
     pub crlf: bool,
     /// CSV only: add a last column, `top_code`, the top role's taxonomy
-    /// code (JSON lines always have it).
+    /// code (JSON lines and xlsx always have it).
     pub codes: bool,
 }
 
@@ -67,13 +74,15 @@ impl Default for Options {
     }
 }
 
-/// How rows of either format are turned into bytes.
+/// How rows of any format are turned into bytes.
 #[derive(Debug, Clone)]
 pub enum RowFormat {
     /// CSV lines.
     Csv(CsvFormat),
     /// JSON lines.
     Jsonl(JsonlFormat),
+    /// Typed cells, packed (see [`xlsx`]).
+    Xlsx(XlsxFormat),
 }
 
 impl RowFormat {
@@ -82,29 +91,35 @@ impl RowFormat {
         match options.format {
             Format::Csv => RowFormat::Csv(CsvFormat::new(lexicon, options)),
             Format::Jsonl => RowFormat::Jsonl(JsonlFormat::new(lexicon, options.evidence)),
+            Format::Xlsx => RowFormat::Xlsx(XlsxFormat::new(lexicon, options.evidence)),
         }
     }
 
-    /// Appends `row`, formatted as one line, to `out`.
+    /// Appends `row`, formatted as one line (packed cells for xlsx), to
+    /// `out`.
     pub fn write_row(&self, row: &Row, out: &mut Vec<u8>) {
         match self {
             RowFormat::Csv(f) => f.write_row(row, out),
             RowFormat::Jsonl(f) => f.write_row(row, out),
+            RowFormat::Xlsx(f) => f.write_row(row, out),
         }
     }
 }
 
-/// A sink of either format.
+/// A sink of any format.
 pub enum Sink {
     /// CSV output.
     Csv(Box<CsvSink>),
     /// JSON lines output.
     Jsonl(Box<JsonlSink>),
+    /// An xlsx workbook.
+    Xlsx(Box<XlsxSink>),
 }
 
 impl Sink {
     /// Creates a sink writing to `destination` in the format and with the
-    /// conventions of `options`. A CSV sink writes its header at once.
+    /// conventions of `options`. A CSV sink writes its header at once; an
+    /// xlsx sink refuses stdout.
     pub fn new(destination: Destination, lexicon: &Lexicon, options: &Options) -> Result<Sink> {
         Ok(match options.format {
             Format::Csv => Sink::Csv(Box::new(CsvSink::with_options(
@@ -117,6 +132,11 @@ impl Sink {
                 lexicon,
                 options.evidence,
             ))),
+            Format::Xlsx => Sink::Xlsx(Box::new(XlsxSink::new(
+                destination,
+                lexicon,
+                options.evidence,
+            )?)),
         })
     }
 
@@ -125,6 +145,7 @@ impl Sink {
         match self {
             Sink::Csv(s) => s.write(row),
             Sink::Jsonl(s) => s.write(row),
+            Sink::Xlsx(s) => s.write(row),
         }
     }
 
@@ -134,6 +155,7 @@ impl Sink {
         match self {
             Sink::Csv(s) => RowFormat::Csv(s.format().clone()),
             Sink::Jsonl(s) => RowFormat::Jsonl(s.format().clone()),
+            Sink::Xlsx(s) => RowFormat::Xlsx(s.format().clone()),
         }
     }
 
@@ -142,6 +164,7 @@ impl Sink {
         match self {
             Sink::Csv(s) => s.write_bytes(bytes),
             Sink::Jsonl(s) => s.write_bytes(bytes),
+            Sink::Xlsx(s) => s.write_bytes(bytes),
         }
     }
 
@@ -151,6 +174,27 @@ impl Sink {
         match self {
             Sink::Csv(s) => s.temp_path(),
             Sink::Jsonl(s) => s.temp_path(),
+            Sink::Xlsx(s) => s.temp_path(),
+        }
+    }
+
+    /// A warning about the output to show once, when there is one (xlsx:
+    /// the scores went on to a second sheet). Ask after writing rows.
+    pub fn take_warning(&mut self) -> Option<String> {
+        match self {
+            Sink::Csv(_) | Sink::Jsonl(_) => None,
+            Sink::Xlsx(s) => s.take_warning(),
+        }
+    }
+
+    /// Writes whatever follows the last row, leaving only the final flush
+    /// and rename to [`Sink::finish`]: nothing for CSV and JSON lines, the
+    /// whole workbook for xlsx (the long part of ending a run, which should
+    /// not hold off Ctrl-C).
+    pub fn complete(&mut self) -> Result<()> {
+        match self {
+            Sink::Csv(_) | Sink::Jsonl(_) => Ok(()),
+            Sink::Xlsx(s) => s.complete(),
         }
     }
 
@@ -161,6 +205,7 @@ impl Sink {
         match self {
             Sink::Csv(s) => s.finish(),
             Sink::Jsonl(s) => s.finish(),
+            Sink::Xlsx(s) => s.finish(),
         }
     }
 }
