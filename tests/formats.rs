@@ -184,3 +184,39 @@ fn a_workbook_sheet_by_name_and_compressed_documents() {
     let table = Table::parse(&out.stdout);
     assert_eq!(table.column("posting_id"), ["pm", "1001", "1002", "tpm"]);
 }
+
+/// A compressed file is never passed by in silence: a legacy document
+/// inside says how to convert it, a name that does not say what it holds
+/// asks for one (or `--input-format`, which then reads it).
+#[test]
+fn compressed_files_of_unknown_or_legacy_kinds_are_rows() {
+    let jsonl = std::fs::read(data("formats/postings.jsonl")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("letter.doc.gz"),
+        gzip(b"\xd0\xcf\x11\xe0old"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("dump.gz"), gzip(&jsonl)).unwrap();
+    let out = run(&["score", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let table = Table::parse(&out.stdout);
+    assert_eq!(table.column("posting_id"), ["dump", "letter.doc"]);
+    let errors = table.column("error");
+    assert!(
+        errors[0].contains("name it after its contents"),
+        "{}",
+        errors[0]
+    );
+    assert!(errors[0].contains("--input-format"), "{}", errors[0]);
+    assert!(errors[1].contains("save it as .docx"), "{}", errors[1]);
+    let forced = run(&[
+        "score",
+        "--input-format",
+        "jsonl",
+        dir.path().to_str().unwrap(),
+    ]);
+    let table = Table::parse(&forced.stdout);
+    let ids = table.column("posting_id");
+    assert_eq!(&ids[..2], ["j1", "j2"], "{ids:?}");
+}

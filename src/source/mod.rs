@@ -233,6 +233,16 @@ impl Format {
 /// For a document format rolescan does not read, by its file name's
 /// extension, how to convert it.
 fn unsupported(name: &[u8]) -> Option<&'static str> {
+    if let Some((_, dot)) = Compression::from_name(name) {
+        let inner = &name[..dot];
+        return unsupported(inner).or_else(|| {
+            Format::from_name(inner).is_none().then_some(
+                "a compressed file whose name does not say what it holds: \
+                 name it after its contents (postings.jsonl.gz, export.csv.gz) \
+                 or pass --input-format",
+            )
+        });
+    }
     let ext = &name[extension_dot(name)? + 1..];
     let is = |known: &[&str]| known.iter().any(|k| ext.eq_ignore_ascii_case(k.as_bytes()));
     Some(if is(&["doc", "wpd", "wps", "pages"]) {
@@ -458,6 +468,13 @@ impl Records {
                         let name = entry_name(&entry);
                         if let Some(format) = Format::from_name(name) {
                             let format = self.options.format.unwrap_or(format);
+                            return Some(Ok((entry.into_path(), Some(format))));
+                        }
+                        let forced = self
+                            .options
+                            .format
+                            .filter(|_| is_compressed_name(entry.path()));
+                        if let Some(format) = forced {
                             return Some(Ok((entry.into_path(), Some(format))));
                         }
                         if let Some(how) = unsupported(name) {
