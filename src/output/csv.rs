@@ -135,9 +135,9 @@ impl CsvFormat {
             Ok(scored) => {
                 let s = &scored.scores;
                 out.push(b',');
-                out.extend_from_slice(itoa(scored.words as u64, &mut [0; 20]));
+                out.extend_from_slice(itoa::Buffer::new().format(scored.words).as_bytes());
                 out.push(b',');
-                out.extend_from_slice(itoa(scored.hits, &mut [0; 20]));
+                out.extend_from_slice(itoa::Buffer::new().format(scored.hits).as_bytes());
                 out.push(b',');
                 push_fixed4(out, s.relevance);
                 for &p in &s.probabilities {
@@ -200,7 +200,7 @@ impl CsvFormat {
                 out.extend_from_slice(self.labels.terms[e].as_bytes());
             }
             out.extend_from_slice("\u{d7}".as_bytes());
-            out.extend_from_slice(itoa(u64::from(n), &mut [0; 20]));
+            out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
         }
         if quote {
             out.push(b'"');
@@ -421,19 +421,6 @@ pub(super) fn fixed4_units(x: f64) -> Option<u32> {
     Some(whole + u32::from(fraction > 0.5))
 }
 
-/// Formats an integer into `buf` and returns its digits.
-pub(super) fn itoa(mut n: u64, buf: &mut [u8; 20]) -> &[u8] {
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            return &buf[i..];
-        }
-    }
-}
-
 /// Guards a text cell against formula evaluation in spreadsheets: a cell
 /// starting with `=`, `+`, `-`, `@`, tab or carriage return gets a leading
 /// `'`. A lone `-` (stdin) is left alone.
@@ -560,10 +547,6 @@ mod tests {
             out.clear();
             fixed4(x, &mut out);
             assert_eq!(out, format!("{x:.4}"), "{x:e}");
-        }
-        let mut buf = [0; 20];
-        for n in [0u64, 7, 10, 12345, u64::MAX] {
-            assert_eq!(itoa(n, &mut buf), n.to_string().as_bytes());
         }
     }
 

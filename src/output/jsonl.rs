@@ -81,9 +81,9 @@ impl JsonlFormat {
             Ok(scored) => {
                 let s = &scored.scores;
                 out.extend_from_slice(b",\"words\":");
-                out.extend_from_slice(super::csv::itoa(scored.words as u64, &mut [0; 20]));
+                out.extend_from_slice(itoa::Buffer::new().format(scored.words).as_bytes());
                 out.extend_from_slice(b",\"hits\":");
-                out.extend_from_slice(super::csv::itoa(scored.hits, &mut [0; 20]));
+                out.extend_from_slice(itoa::Buffer::new().format(scored.hits).as_bytes());
                 out.extend_from_slice(b",\"relevance\":");
                 json_value(out, &round4(s.relevance));
                 for (key, &p) in self.p_keys.iter().zip(&s.probabilities) {

@@ -77,9 +77,7 @@ impl Labels {
             }
             out.push_str(&self.terms[e]);
             out.push('\u{d7}');
-            let mut buf = [0; 20];
-            let digits = super::csv::itoa(u64::from(n), &mut buf);
-            out.push_str(std::str::from_utf8(digits).expect("ASCII digits"));
+            out.push_str(itoa::Buffer::new().format(n));
         }
         out
     }
