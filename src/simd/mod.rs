@@ -8,7 +8,7 @@
 //! byte is found. This module holds the engines and the choice between
 //! them. The crate root denies `unsafe` everywhere else, with two
 //! exceptions allowed where they stand, each measured to be worth it
-//! (BENCHMARKS.md, eleventh round): the conversions to `String` of the
+//! (BENCHMARKS.md, tenth round): the conversions to `String` of the
 //! normalizer's output and of the JSON pass's text, whose UTF-8 their
 //! writers guarantee (`text::normalize::into_strings`,
 //! `source::onepass::checked_text`).

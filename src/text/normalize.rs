@@ -246,7 +246,7 @@ fn normalize_with(engines: Engines, input: &str, out: &mut Normalized) -> Option
 
 /// The pass's output buffers, cut to the `k` bytes written, as strings,
 /// without checking their UTF-8 again: the check cost 4.3% of the
-/// time of a default run on dev (BENCHMARKS.md, eleventh round).
+/// time of a default run on dev (BENCHMARKS.md, tenth round).
 ///
 /// With `source::onepass::checked_text`, one of the two `unsafe` blocks
 /// outside [`crate::simd`]: moving them there needs the buffers to become
