@@ -8,32 +8,29 @@
 //! anchored states then form a trie, which is copied once into a compact
 //! form for the walks ([`Trie`]): a run of states with one way on and no
 //! match becomes one edge labelled with its bytes, compared with the text
-//! eight bytes at a time. The DFA's transition table is about half a
-//! megabyte for the built-in lexicon, and a walk used to cost a cache miss
-//! per byte; the trie is a few tens of kilobytes and a walk visits a node
-//! per branch or match, not per byte.
+//! eight bytes at a time. The DFA's transition table is far larger than the
+//! cache; the trie is small, and a walk visits a node per branch or match,
+//! not per byte.
 //!
-//! Most walks used to end within their first bytes: about two in three
-//! word starts in job ads do not begin any pattern's first three bytes. So
-//! the place in the trie reached after the first three bytes of every
-//! pattern is computed once, with the matches met on the way, into a small
-//! hash table keyed by those three bytes. Before the table is read, the
-//! candidate starts of a stretch of text are sifted without branches by a
-//! bit set over hashes of three bytes (and one of byte pairs for patterns
-//! of one or two bytes), which drops nearly all of those that begin no
-//! pattern. A position whose next three bytes are not in the table is
-//! decided without a walk (unless a pattern of one or two bytes starts
-//! there, which the pair set says); one that is resumes the walk at the
-//! fourth byte, if some pattern goes on with that byte (a 64-bit set per
-//! entry says).
+//! Most positions begin no pattern, and most walks would end within their
+//! first bytes. So the place in the trie reached after the first three
+//! bytes of every pattern is computed once, with the matches met on the
+//! way, into a small hash table keyed by those three bytes. Before the
+//! table is read, the candidate starts of a stretch of text are sifted
+//! without branches by a bit set over hashes of three bytes (and one of
+//! byte pairs for patterns of one or two bytes), which drops nearly all of
+//! those that begin no pattern. A position whose next three bytes are not
+//! in the table is decided without a walk (unless a pattern of one or two
+//! bytes starts there, which the pair set says); one that is resumes the
+//! walk at the fourth byte, if some pattern goes on with that byte (a
+//! 64-bit set per entry says).
 //!
 //! When every pattern starts with an ASCII word character, the candidate
 //! starts are word starts and a finer sift takes the place of the
 //! three-byte one: a bit set over hashes of whole words ([`WordSift`]).
-//! Three bytes keep about three word starts in ten in job ads ("pro" is
-//! the start of "project" and of "provide"), and two in three of those
-//! kept began no match; the word keeps about one in eight, and four in
-//! five of those kept begin a match that counts.
+//! Three bytes cannot tell "project" from "provide"; the whole word can,
+//! so nearly every start the word sift keeps begins a match that counts
+//! (BENCHMARKS.md has the shares measured on job ads).
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{dfa, nfa, Anchored, MatchKind, StartKind};

@@ -33,9 +33,9 @@
 //! bytes at a time with bit masks (`crate::text::block`); otherwise a byte
 //! table is read for each byte, still without a branch per byte. Before any
 //! walk, word starts are sifted by their whole word (a bit set over hashes
-//! of the words a pattern can start with: seven in eight word starts in job
-//! ads are dropped, and nearly all of those kept begin a match), other
-//! candidates by their first three bytes (see `automaton`). Each walk stops
+//! of the words a pattern can start with, which drops most word starts in
+//! job ads and keeps few that begin no match), other candidates by their
+//! first three bytes (see `automaton`). Each walk stops
 //! as soon as no pattern continues the text, typically after a few bytes.
 //!
 //! Accepted matches never overlap. The scanner is `Send + Sync` and shared by

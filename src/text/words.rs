@@ -6,7 +6,8 @@
 //! end, so `IT` never matches inside `ITIL`, `agile` inside `fragile`, or `it`
 //! inside `it's` (UAX #29 keeps `it's` one word).
 //!
-//! Segmentation was the costliest step of a scan, so it is done in the
+//! Segmentation by the crate alone costs more than the rest of a scan, so
+//! it is done in the
 //! cheapest exact way:
 //!
 //! * Words of ASCII text are counted in one pass over the bytes, with no
