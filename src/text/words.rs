@@ -7,8 +7,7 @@
 //! inside `it's` (UAX #29 keeps `it's` one word).
 //!
 //! Segmentation by the crate alone costs more than the rest of a scan, so
-//! it is done in the
-//! cheapest exact way:
+//! it is done in the cheapest exact way:
 //!
 //! * Words of ASCII text are counted in one pass over the bytes, with no
 //!   branch per byte: runs of letters, digits and `_` that hold a letter or
