@@ -269,8 +269,6 @@ fn balanced_weights(train: &[&Row], n_roles: usize) -> Vec<f64> {
 
 /// Fits the role model on `rows` labelled with a role in `fitted`.
 fn fit_roles(prior: &RoleModel, rows: &[&Row], fitted: &[bool], options: &FitOptions) -> RoleModel {
-    let n_roles = prior.intercepts.len();
-    let n_entries = prior.weights.len();
     let mut model = prior.clone();
     let train: Vec<&Row> = rows
         .iter()
@@ -280,65 +278,129 @@ fn fit_roles(prior: &RoleModel, rows: &[&Row], fitted: &[bool], options: &FitOpt
     if train.is_empty() {
         return model;
     }
-    let class_weight = balanced_weights(&train, n_roles);
-    // Layout: weights [entry][role], intercepts [role], first_mention,
-    // cue_mention.
-    let bias_at = n_entries * n_roles;
-    let fm_at = bias_at + n_roles;
-    let cue_at = fm_at + 1;
-    let mut params: Vec<f64> = Vec::with_capacity(cue_at + 1);
-    for w in &model.weights {
-        params.extend(w);
-    }
-    params.extend(&model.intercepts);
-    params.push(model.first_mention);
-    params.push(model.cue_mention);
+    let layout = Layout::of(prior);
+    let class_weight = balanced_weights(&train, layout.n_roles);
+    let mut params = layout.pack(&model);
     let initial = params.clone();
     let mut adam = Adam::new(params.len(), 0.05);
     let mut grad = vec![0.0; params.len()];
     for _ in 0..options.iterations {
         grad.iter_mut().for_each(|g| *g = 0.0);
-        let (fm, cue) = (params[fm_at], params[cue_at]);
         for row in &train {
-            let mut z = params[bias_at..fm_at].to_vec();
-            for &(t, s) in &row.features {
-                let c = row.coefficient(t, s, fm, cue);
-                for (r, zr) in z.iter_mut().enumerate() {
-                    *zr += params[t * n_roles + r] * c;
-                }
-            }
-            let p = softmax(&z, 1.0);
-            let Label::Role(y) = row.label else { continue };
-            for r in 0..n_roles {
-                let d = class_weight[y] * (p[r] - f64::from(u8::from(r == y)));
-                if let Some(t) = row.first {
-                    grad[fm_at] += d * params[t * n_roles + r];
-                }
-                if let Some(t) = row.cued {
-                    grad[cue_at] += d * params[t * n_roles + r];
-                }
-                if !fitted[r] {
-                    continue;
-                }
-                if !options.keep_biases {
-                    grad[bias_at + r] += d;
-                }
-                for &(t, s) in &row.features {
-                    grad[t * n_roles + r] += d * row.coefficient(t, s, fm, cue);
-                }
+            layout.add_gradient(&params, row, class_weight.as_slice(), fitted, options, &mut grad);
+        }
+        layout.penalize(&mut grad, &params, &initial, &prior.learned, fitted, options);
+        adam.step(&mut params, &grad);
+        let intercepts = layout.bias_at..layout.fm_at;
+        center(&mut params[intercepts.clone()], &initial[intercepts], fitted);
+    }
+    layout.kept_roles_take_the_mean(&mut params, &prior.learned, fitted);
+    layout.unpack(&params, &mut model);
+    model
+}
+
+/// Where the role model's parameters sit in the flat vector the fit moves:
+/// weights `[entry][role]`, intercepts `[role]`, `first_mention`,
+/// `cue_mention`.
+struct Layout {
+    n_roles: usize,
+    bias_at: usize,
+    fm_at: usize,
+    cue_at: usize,
+}
+
+impl Layout {
+    fn of(model: &RoleModel) -> Layout {
+        let n_roles = model.intercepts.len();
+        let bias_at = model.weights.len() * n_roles;
+        let fm_at = bias_at + n_roles;
+        Layout {
+            n_roles,
+            bias_at,
+            fm_at,
+            cue_at: fm_at + 1,
+        }
+    }
+
+    fn pack(&self, model: &RoleModel) -> Vec<f64> {
+        let mut params: Vec<f64> = Vec::with_capacity(self.cue_at + 1);
+        for w in &model.weights {
+            params.extend(w);
+        }
+        params.extend(&model.intercepts);
+        params.push(model.first_mention);
+        params.push(model.cue_mention);
+        params
+    }
+
+    fn unpack(&self, params: &[f64], model: &mut RoleModel) {
+        let n = self.n_roles;
+        for (t, w) in model.weights.iter_mut().enumerate() {
+            w.copy_from_slice(&params[t * n..(t + 1) * n]);
+        }
+        model.intercepts.copy_from_slice(&params[self.bias_at..self.fm_at]);
+        model.first_mention = params[self.fm_at];
+        model.cue_mention = params[self.cue_at];
+    }
+
+    /// Adds one labelled row's gradient of the class-weighted log-loss.
+    fn add_gradient(
+        &self,
+        params: &[f64],
+        row: &Row,
+        class_weight: &[f64],
+        fitted: &[bool],
+        options: &FitOptions,
+        grad: &mut [f64],
+    ) {
+        let (n, fm, cue) = (self.n_roles, params[self.fm_at], params[self.cue_at]);
+        let mut z = params[self.bias_at..self.fm_at].to_vec();
+        for &(t, s) in &row.features {
+            let c = row.coefficient(t, s, fm, cue);
+            for (r, zr) in z.iter_mut().enumerate() {
+                *zr += params[t * n + r] * c;
             }
         }
-        // The penalty pulls weights and intercepts toward where they started;
-        // kept roles do not move at all.
-        grad[fm_at] += 0.02 * (params[fm_at] - initial[fm_at]);
-        grad[cue_at] += 0.02 * (params[cue_at] - initial[cue_at]);
-        for (i, g) in grad.iter_mut().enumerate().take(fm_at) {
-            let r = if i < bias_at {
-                i % n_roles
-            } else {
-                i - bias_at
-            };
-            let l2 = if i < bias_at && prior.learned[i / n_roles] {
+        let p = softmax(&z, 1.0);
+        let Label::Role(y) = row.label else { return };
+        for r in 0..n {
+            let d = class_weight[y] * (p[r] - f64::from(u8::from(r == y)));
+            if let Some(t) = row.first {
+                grad[self.fm_at] += d * params[t * n + r];
+            }
+            if let Some(t) = row.cued {
+                grad[self.cue_at] += d * params[t * n + r];
+            }
+            if !fitted[r] {
+                continue;
+            }
+            if !options.keep_biases {
+                grad[self.bias_at + r] += d;
+            }
+            for &(t, s) in &row.features {
+                grad[t * n + r] += d * row.coefficient(t, s, fm, cue);
+            }
+        }
+    }
+
+    /// The penalty pulls weights and intercepts toward where they started;
+    /// kept roles do not move at all.
+    fn penalize(
+        &self,
+        grad: &mut [f64],
+        params: &[f64],
+        initial: &[f64],
+        learned: &[bool],
+        fitted: &[bool],
+        options: &FitOptions,
+    ) {
+        let (fm, cue) = (self.fm_at, self.cue_at);
+        grad[fm] += 0.02 * (params[fm] - initial[fm]);
+        grad[cue] += 0.02 * (params[cue] - initial[cue]);
+        for (i, g) in grad.iter_mut().enumerate().take(fm) {
+            let weight = i < self.bias_at;
+            let r = if weight { i % self.n_roles } else { i - self.bias_at };
+            let l2 = if weight && learned[i / self.n_roles] {
                 options.l2_learned[0]
             } else {
                 options.l2
@@ -349,38 +411,28 @@ fn fit_roles(prior: &RoleModel, rows: &[&Row], fitted: &[bool], options: &FitOpt
                 0.0
             };
         }
-        adam.step(&mut params, &grad);
-        center(
-            &mut params[bias_at..fm_at],
-            &initial[bias_at..fm_at],
-            fitted,
-        );
     }
-    // A learned term tells the fitted roles apart, and says nothing of a
-    // kept role: the kept role's weight is the mean of the fitted ones (IT
-    // Manager, with three postings, would otherwise lose ground to every
-    // word learned for the others).
-    for (t, _) in prior.learned.iter().enumerate().filter(|(_, l)| **l) {
-        let weights = &mut params[t * n_roles..(t + 1) * n_roles];
-        let n = fitted.iter().filter(|f| **f).count().max(1) as f64;
-        let mean = weights
-            .iter()
-            .zip(fitted)
-            .filter(|(_, f)| **f)
-            .map(|(w, _)| w)
-            .sum::<f64>()
-            / n;
-        for (w, _) in weights.iter_mut().zip(fitted).filter(|(_, f)| !**f) {
-            *w = mean;
+
+    /// A learned term tells the fitted roles apart, and says nothing of a
+    /// kept role: the kept role's weight is the mean of the fitted ones (IT
+    /// Manager, with three postings, would otherwise lose ground to every
+    /// word learned for the others).
+    fn kept_roles_take_the_mean(&self, params: &mut [f64], learned: &[bool], fitted: &[bool]) {
+        let n_fitted = fitted.iter().filter(|f| **f).count().max(1) as f64;
+        for (t, _) in learned.iter().enumerate().filter(|(_, l)| **l) {
+            let weights = &mut params[t * self.n_roles..(t + 1) * self.n_roles];
+            let mean = weights
+                .iter()
+                .zip(fitted)
+                .filter(|(_, f)| **f)
+                .map(|(w, _)| w)
+                .sum::<f64>()
+                / n_fitted;
+            for (w, _) in weights.iter_mut().zip(fitted).filter(|(_, f)| !**f) {
+                *w = mean;
+            }
         }
     }
-    for (t, w) in model.weights.iter_mut().enumerate() {
-        w.copy_from_slice(&params[t * n_roles..(t + 1) * n_roles]);
-    }
-    model.intercepts.copy_from_slice(&params[bias_at..fm_at]);
-    model.first_mention = params[fm_at];
-    model.cue_mention = params[cue_at];
-    model
 }
 
 /// Relevance model parameters: weight per entry, per `ln(1 + words)`, for a
@@ -830,32 +882,14 @@ pub fn fit(
     examples: &[&Example],
     options: &FitOptions,
 ) -> (Lexicon, FitSummary) {
-    let mut lexicon = lexicon.clone();
-    let rescanned: Vec<Example>;
-    let mut examples: Vec<&Example> = examples.to_vec();
-    if options.mine > 0 || options.learn > 0 {
-        if options.mine > 0 {
-            lexicon = mine(&lexicon, &examples, options);
-        }
-        if options.learn > 0 {
-            let candidate_options = CandidateOptions {
-                min_groups: options.learn_min_groups,
-                max_share: options.learn_max_share,
-            };
-            lexicon = learn::candidates(&lexicon, &examples, &candidate_options).0;
-        }
-        rescanned = rescan(&lexicon, &examples);
-        examples = rescanned.iter().collect();
-    }
+    let (mut lexicon, rescanned) = with_new_terms(lexicon, examples, options);
+    let examples: Vec<&Example> = match &rescanned {
+        Some(rescanned) => rescanned.iter().collect(),
+        None => examples.to_vec(),
+    };
     let examples = &examples[..];
     let mut all = rows(examples);
-    let n_roles = lexicon.roles.len();
-    let mut role_examples = vec![0usize; n_roles];
-    for r in &all {
-        if let Label::Role(k) = r.label {
-            role_examples[k] += 1;
-        }
-    }
+    let role_examples = count_role_examples(&all, lexicon.roles.len());
     let fitted: Vec<bool> = role_examples
         .iter()
         .map(|&n| n >= options.min_examples.max(1))
@@ -888,7 +922,59 @@ pub fn fit(
     let every: Vec<&Row> = all.iter().collect();
     let roles = fit_roles(&role_prior, &every, &fitted, options);
     let relevance = fit_relevance(&relevance_prior, &every, options);
+    let mut out = with_models(lexicon, &roles, &relevance);
+    out.model.temperature = temperature;
+    out.model.relevance_scale = scale;
+    out.model.relevance_bias = relevance_prior.intercept;
+    let summary = FitSummary {
+        fitted_roles: fitted,
+        role_examples,
+        other_examples: all.iter().filter(|r| r.label == Label::Other).count(),
+        temperature,
+    };
+    (out, summary)
+}
 
+/// The lexicon with the mined (`--mine`) and candidate learned
+/// (`--learn`) terms added, and the examples scanned again with it when
+/// terms were added (`None` when the examples stand as they are).
+fn with_new_terms(
+    lexicon: &Lexicon,
+    examples: &[&Example],
+    options: &FitOptions,
+) -> (Lexicon, Option<Vec<Example>>) {
+    if options.mine == 0 && options.learn == 0 {
+        return (lexicon.clone(), None);
+    }
+    let mut lexicon = lexicon.clone();
+    if options.mine > 0 {
+        lexicon = mine(&lexicon, examples, options);
+    }
+    if options.learn > 0 {
+        let candidate_options = CandidateOptions {
+            min_groups: options.learn_min_groups,
+            max_share: options.learn_max_share,
+        };
+        lexicon = learn::candidates(&lexicon, examples, &candidate_options).0;
+    }
+    let rescanned = rescan(&lexicon, examples);
+    (lexicon, Some(rescanned))
+}
+
+/// How many rows are labelled with each of `n_roles` roles.
+fn count_role_examples(rows: &[Row], n_roles: usize) -> Vec<usize> {
+    let mut counts = vec![0usize; n_roles];
+    for r in rows {
+        if let Label::Role(k) = r.label {
+            counts[k] += 1;
+        }
+    }
+    counts
+}
+
+/// `lexicon` with the fitted weights, biases and mention weights of the
+/// two models.
+fn with_models(lexicon: &Lexicon, roles: &RoleModel, relevance: &RelevanceModel) -> Lexicon {
     let mut out = lexicon.clone();
     for (t, entry) in out.entries.iter_mut().enumerate() {
         entry.weights.clone_from(&roles.weights[t]);
@@ -897,20 +983,11 @@ pub fn fit(
     for (r, role) in out.roles.iter_mut().enumerate() {
         role.bias = roles.intercepts[r] - role.prior.ln();
     }
-    out.model.temperature = temperature;
     out.model.first_mention = roles.first_mention;
     out.model.cue_mention = roles.cue_mention;
     out.model.cue_relevance = relevance.cue;
-    out.model.relevance_scale = scale;
-    out.model.relevance_bias = relevance_prior.intercept;
     out.model.relevance_length = relevance.length;
-    let summary = FitSummary {
-        fitted_roles: fitted,
-        role_examples,
-        other_examples: all.iter().filter(|r| r.label == Label::Other).count(),
-        temperature,
-    };
-    (out, summary)
+    out
 }
 
 #[cfg(test)]

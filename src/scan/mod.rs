@@ -153,60 +153,7 @@ impl TermCounts {
 impl Scanner {
     /// Compiles a lexicon's terms into one automaton.
     pub fn new(lexicon: &Lexicon) -> Result<Scanner> {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut variants: Vec<Vec<Variant>> = Vec::new();
-        let mut index = std::collections::HashMap::new();
-        let mut add = |pattern: String, variant: Variant| {
-            let slot = *index.entry(pattern.clone()).or_insert_with(|| {
-                patterns.push(pattern);
-                variants.push(Vec::new());
-                variants.len() - 1
-            });
-            variants[slot].push(variant);
-        };
-        for (i, entry) in lexicon.entries.iter().enumerate() {
-            let norm = Normalized::new(&entry.term);
-            let capitals = |text: &str| {
-                entry.case_sensitive.then(|| {
-                    text.char_indices()
-                        .filter(|(_, c)| c.is_uppercase())
-                        .collect::<Vec<_>>()
-                })
-            };
-            let lower_endings =
-                entry.case_sensitive && norm.text.chars().last().is_some_and(char::is_uppercase);
-            add(
-                norm.folded.clone(),
-                Variant {
-                    entry: i as u32,
-                    capitals: capitals(&norm.text),
-                    lower_endings,
-                    wildcard: entry.wildcard,
-                    inflect: entry.inflect,
-                },
-            );
-            if let Some(plural) = ies_plural(&norm.text) {
-                if entry.inflect && !entry.wildcard {
-                    let plural_norm = Normalized::new(&plural);
-                    add(
-                        plural_norm.folded,
-                        Variant {
-                            entry: i as u32,
-                            capitals: capitals(&plural_norm.text),
-                            lower_endings: false,
-                            wildcard: false,
-                            inflect: false,
-                        },
-                    );
-                }
-            }
-        }
-        // Sort each pattern's variants so case-sensitive entries are tried
-        // before case-insensitive ones and literal before wildcard; ties keep
-        // lexicon order.
-        for v in &mut variants {
-            v.sort_by_key(|v| (v.capitals.is_none(), v.wildcard));
-        }
+        let (patterns, variants) = patterns_of(lexicon);
         let plain = variants
             .iter()
             .map(|v| match v.first() {
@@ -215,17 +162,7 @@ impl Scanner {
             })
             .collect();
         let patterns_at = Patterns::new(&patterns, &word_ends(&variants), DFA_LIMIT)?;
-        let mut bytes = [0u8; 256];
-        for pattern in &patterns {
-            bytes[usize::from(pattern.as_bytes()[0])] |= STARTS;
-        }
-        for b in (b'a'..=b'z')
-            .chain(b'A'..=b'Z')
-            .chain(b'0'..=b'9')
-            .chain([b'_'])
-        {
-            bytes[usize::from(b)] |= WORD;
-        }
+        let bytes = byte_flags(&patterns);
         let word_initial = patterns
             .iter()
             .all(|p| bytes[usize::from(p.as_bytes()[0])] & WORD != 0);
@@ -462,6 +399,85 @@ impl Scanner {
         }
         None
     }
+}
+
+/// The folded patterns of a lexicon's entries (with the `-ies` plurals of
+/// inflected terms ending in a consonant and `y`), each once, and per
+/// pattern the ways it is accepted as an entry, in preference order:
+/// case-sensitive before case-insensitive, literal before wildcard, ties in
+/// lexicon order.
+fn patterns_of(lexicon: &Lexicon) -> (Vec<String>, Vec<Vec<Variant>>) {
+    let mut patterns: Vec<String> = Vec::new();
+    let mut variants: Vec<Vec<Variant>> = Vec::new();
+    let mut index = std::collections::HashMap::new();
+    let mut add = |pattern: String, variant: Variant| {
+        let slot = *index.entry(pattern.clone()).or_insert_with(|| {
+            patterns.push(pattern);
+            variants.push(Vec::new());
+            variants.len() - 1
+        });
+        variants[slot].push(variant);
+    };
+    for (i, entry) in lexicon.entries.iter().enumerate() {
+        let norm = Normalized::new(&entry.term);
+        let capitals = |text: &str| {
+            entry.case_sensitive.then(|| {
+                text.char_indices()
+                    .filter(|(_, c)| c.is_uppercase())
+                    .collect::<Vec<_>>()
+            })
+        };
+        let lower_endings =
+            entry.case_sensitive && norm.text.chars().last().is_some_and(char::is_uppercase);
+        add(
+            norm.folded.clone(),
+            Variant {
+                entry: i as u32,
+                capitals: capitals(&norm.text),
+                lower_endings,
+                wildcard: entry.wildcard,
+                inflect: entry.inflect,
+            },
+        );
+        if let Some(plural) = ies_plural(&norm.text) {
+            if entry.inflect && !entry.wildcard {
+                let plural_norm = Normalized::new(&plural);
+                add(
+                    plural_norm.folded,
+                    Variant {
+                        entry: i as u32,
+                        capitals: capitals(&plural_norm.text),
+                        lower_endings: false,
+                        wildcard: false,
+                        inflect: false,
+                    },
+                );
+            }
+        }
+    }
+    // Sort each pattern's variants so case-sensitive entries are tried
+    // before case-insensitive ones and literal before wildcard; ties keep
+    // lexicon order.
+    for v in &mut variants {
+        v.sort_by_key(|v| (v.capitals.is_none(), v.wildcard));
+    }
+    (patterns, variants)
+}
+
+/// The [`STARTS`] and [`WORD`] flags of every byte value for `patterns`.
+fn byte_flags(patterns: &[String]) -> [u8; 256] {
+    let mut bytes = [0u8; 256];
+    for pattern in patterns {
+        bytes[usize::from(pattern.as_bytes()[0])] |= STARTS;
+    }
+    for b in (b'a'..=b'z')
+        .chain(b'A'..=b'Z')
+        .chain(b'0'..=b'9')
+        .chain([b'_'])
+    {
+        bytes[usize::from(b)] |= WORD;
+    }
+    bytes
 }
 
 /// How each pattern may end inside a longer word, from its variants.
