@@ -427,7 +427,35 @@ fn model_line(p: &mut Parser, model: &mut Model, line: Line) {
         );
         return;
     };
-    let (slot, ok, range) = match key {
+    let Some((slot, ok, range)) = model_setting(model, key, x) else {
+        p.problem(
+            line.no,
+            line.raw,
+            format!("unknown key '{key}' in [model]"),
+            "the keys are temperature, relevance_bias, relevance_scale, relevance_length, relevance_threshold, first_mention, cue_mention and cue_relevance",
+        );
+        return;
+    };
+    if !ok || !x.is_finite() {
+        p.problem(
+            line.no,
+            line.raw,
+            format!("{key} = {value} is out of range"),
+            format!("use a value {range}"),
+        );
+        return;
+    }
+    *slot = x;
+}
+
+/// The setting of `model` that `key` names, whether `x` is in its range, and
+/// that range as the fix states it; `None` for an unknown key.
+fn model_setting<'m>(
+    model: &'m mut Model,
+    key: &str,
+    x: f64,
+) -> Option<(&'m mut f64, bool, &'static str)> {
+    Some(match key {
         "temperature" => (&mut model.temperature, x > 0.0 && x <= 100.0, "in (0, 100]"),
         "relevance_bias" => (&mut model.relevance_bias, x.abs() <= 50.0, "in [-50, 50]"),
         "relevance_scale" => (
@@ -444,26 +472,8 @@ fn model_line(p: &mut Parser, model: &mut Model, line: Line) {
             (0.0..=1.0).contains(&x),
             "in [0, 1]",
         ),
-        _ => {
-            p.problem(
-                line.no,
-                line.raw,
-                format!("unknown key '{key}' in [model]"),
-                "the keys are temperature, relevance_bias, relevance_scale, relevance_length, relevance_threshold, first_mention, cue_mention and cue_relevance",
-            );
-            return;
-        }
-    };
-    if !ok || !x.is_finite() {
-        p.problem(
-            line.no,
-            line.raw,
-            format!("{key} = {value} is out of range"),
-            format!("use a value {range}"),
-        );
-        return;
-    }
-    *slot = x;
+        _ => return None,
+    })
 }
 
 /// Handles a line of `[terms]`: splits it into its fields, which are resolved
