@@ -53,6 +53,7 @@ def reader(
     id_column: Optional[str] = None,
     encoding: str = "auto",
     delimiter: Optional[str] = None,
+    sheet: Optional[str] = None,
     max_posting_bytes: int = DEFAULT_MAX_POSTING_BYTES,
     batch_size: int = 65536,
 ) -> Any:
@@ -65,6 +66,7 @@ def reader(
         ("text_column", text_column),
         ("id_column", id_column),
         ("delimiter", delimiter),
+        ("sheet", sheet),
     ):
         if value is not None and not isinstance(value, str):
             raise TypeError(f"{argument} must be a str, not {type(value).__name__}")
@@ -79,6 +81,7 @@ def reader(
         id_column,
         encoding,
         delimiter,
+        sheet,
         _positive("max_posting_bytes", max_posting_bytes),
         _positive("batch_size", batch_size),
     )
@@ -104,6 +107,7 @@ def iter_postings(
     id_column: Optional[str] = None,
     encoding: str = "auto",
     delimiter: Optional[str] = None,
+    sheet: Optional[str] = None,
     max_posting_bytes: int = DEFAULT_MAX_POSTING_BYTES,
     batch_size: int = 65536,
 ) -> Iterator[pa.RecordBatch]:
@@ -122,6 +126,7 @@ def iter_postings(
         id_column=id_column,
         encoding=encoding,
         delimiter=delimiter,
+        sheet=sheet,
         max_posting_bytes=max_posting_bytes,
         batch_size=batch_size,
     )
@@ -144,6 +149,7 @@ def read_postings(
     id_column: Optional[str] = None,
     encoding: str = "auto",
     delimiter: Optional[str] = None,
+    sheet: Optional[str] = None,
     max_posting_bytes: int = DEFAULT_MAX_POSTING_BYTES,
 ) -> pa.Table:
     """Reads files and folders as ``rolescan score`` does (same order, same
@@ -163,8 +169,9 @@ def read_postings(
     ``id_column`` (CSV), ``encoding`` (``auto``, ``utf-8``, or a label such
     as ``windows-1252``, ``utf-16le``), ``delimiter`` (one ASCII character
     or ``tab``, ``comma``, ``semicolon``, ``pipe``; default told from the
-    header line) and ``max_posting_bytes`` (an int, default 32 MiB; a larger
-    posting is an error row). Postings read with a warning (invalid UTF-8
+    header line), ``sheet`` (the sheet of a workbook to read, by name;
+    default the first) and ``max_posting_bytes`` (an int, default 32 MiB; a
+    larger posting is an error row). Postings read with a warning (invalid UTF-8
     replaced, an encoding guessed, an empty text) give one
     ``RolescanWarning``."""
     batches, warnings = [], []
@@ -178,6 +185,7 @@ def read_postings(
         id_column=id_column,
         encoding=encoding,
         delimiter=delimiter,
+        sheet=sheet,
         max_posting_bytes=max_posting_bytes,
     ):
         batches.append(batch)

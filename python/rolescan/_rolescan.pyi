@@ -43,6 +43,7 @@ class PostingReader:
         id_column: Optional[str] = None,
         encoding: str = "auto",
         delimiter: Optional[str] = None,
+        sheet: Optional[str] = None,
         max_posting_bytes: int = ...,
         batch_size: int = 65536,
     ) -> PostingReader: ...

@@ -86,6 +86,7 @@ def spark_postings(
     id_column: Optional[str] = None,
     encoding: str = "auto",
     delimiter: Optional[str] = None,
+    sheet: Optional[str] = None,
     max_posting_bytes: int = _read.DEFAULT_MAX_POSTING_BYTES,
 ) -> Any:
     """Files and folders read as ``rolescan score`` reads them, as a Spark
@@ -112,6 +113,7 @@ def spark_postings(
         id_column=id_column,
         encoding=encoding,
         delimiter=delimiter,
+        sheet=sheet,
         max_posting_bytes=max_posting_bytes,
     )
     _read.reader(paths, **options)  # checks the options here, on the driver

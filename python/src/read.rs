@@ -2,8 +2,8 @@
 //! the `PostingReader` class streams them as Arrow record batches, so
 //! sources, ids (`line:N`, `row:N`, file stems), error rows and warnings
 //! are the CLI's. The reading options (`input_format`, fields and columns,
-//! `encoding`, `delimiter`, `max_posting_bytes`) are `rolescan score`'s
-//! flags, checked here with the CLI's rules.
+//! `encoding`, `delimiter`, `sheet`, `max_posting_bytes`) are
+//! `rolescan score`'s flags, checked here with the CLI's rules.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -96,7 +96,7 @@ pub struct PostingReader {
 #[pymethods]
 impl PostingReader {
     #[new]
-    #[pyo3(signature = (inputs, input_format=None, text_field=None, id_field=None, text_column=None, id_column=None, encoding="auto", delimiter=None, max_posting_bytes=rolescan::source::DEFAULT_MAX_POSTING_BYTES, batch_size=65536))]
+    #[pyo3(signature = (inputs, input_format=None, text_field=None, id_field=None, text_column=None, id_column=None, encoding="auto", delimiter=None, sheet=None, max_posting_bytes=rolescan::source::DEFAULT_MAX_POSTING_BYTES, batch_size=65536))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         inputs: Vec<PathBuf>,
@@ -107,6 +107,7 @@ impl PostingReader {
         id_column: Option<String>,
         encoding: &str,
         delimiter: Option<&str>,
+        sheet: Option<String>,
         max_posting_bytes: usize,
         batch_size: usize,
     ) -> PyResult<PostingReader> {
@@ -126,6 +127,7 @@ impl PostingReader {
             id_column,
             encoding: parse_encoding(encoding)?,
             delimiter: delimiter.map(parse_delimiter).transpose()?,
+            sheet,
             max_posting_bytes,
             ..ReadOptions::default()
         };

@@ -1,5 +1,5 @@
 """read_postings and iter_postings: the CLI's reading options (encoding,
-delimiter, max_posting_bytes) give the CLI's rows; bad option values are
+delimiter, sheet, max_posting_bytes) give the CLI's rows; bad option values are
 clear errors naming the argument; iter_postings streams the same rows."""
 
 from __future__ import annotations
@@ -103,3 +103,21 @@ def test_office_documents_and_workbooks_read_as_the_cli_reads_them(tmp_path, mon
     (tmp_path / "ad.bin").write_bytes((office / "tpm.docx").read_bytes())
     forced = rolescan.read_postings([str(tmp_path / "ad.bin")], input_format="docx")
     assert forced.column("text")[0].as_py() == postings.column("text")[0].as_py()
+
+
+def test_sheet_option_reads_the_named_sheet_as_the_cli_does(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    workbook = str(REPO / "tests" / "data" / "office" / "postings.xlsx")
+    first = rolescan.read_postings([workbook])
+    archive = rolescan.read_postings([workbook], sheet="Archive")
+    assert first.column("posting_id").to_pylist() == ["1001", "1002"]
+    assert archive.column("posting_id").to_pylist() == ["A-7"]
+    streamed = pa.Table.from_batches(list(rolescan.iter_postings(workbook, sheet="Archive")))
+    assert streamed.equals(archive)
+    got = table_cells(rolescan.Scorer().score(archive), tmp_path)
+    assert_same_rows(run_cli([workbook], "--sheet", "Archive", tmp=tmp_path), got, tmp_path)
+    # A sheet the workbook lacks is an error row naming the sheets, as in the CLI.
+    missing = rolescan.read_postings([workbook], sheet="Nope")
+    assert "no sheet 'Nope' (the workbook has Postings, Archive)" in missing.column("error")[0].as_py()
+    with pytest.raises(TypeError, match="sheet must be a str, not int"):
+        rolescan.read_postings([workbook], sheet=2)

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 use regex::Regex;
-use rolescan::lexicon::derive::{self, DeriveOptions, RoleDocuments};
+use rolescan::lexicon::derive::{self, DeriveOptions, Derived, RoleDocuments};
 use rolescan::lexicon::import::{self, Format};
 use rolescan::lexicon::LexiconFile;
 use rolescan::output::Destination;
@@ -102,94 +102,14 @@ fn read_documents(paths: &[PathBuf], text_field: Option<&str>) -> anyhow::Result
 
 /// Runs `rolescan lexicon derive`.
 pub fn derive(args: &DeriveArgs) -> anyhow::Result<()> {
-    let mut order: Vec<(String, Vec<PathBuf>)> = Vec::new();
-    for spec in &args.roles {
-        let Some((id, path)) = spec.split_once('=') else {
-            bail!("--role {spec}: expected ID=PATH, e.g. --role it_manager=corpora/roles/it_manager.md");
-        };
-        match order.iter_mut().find(|(i, _)| i == id) {
-            Some((_, paths)) => paths.push(PathBuf::from(path)),
-            None => order.push((id.to_string(), vec![PathBuf::from(path)])),
-        }
-    }
-    if order.len() < 2 {
-        bail!("--role: give at least two roles (each role is contrasted with the others)");
-    }
-    for spec in &args.codes {
-        let role = spec.split_once('=').map_or(spec.as_str(), |(role, _)| role);
-        if !order.iter().any(|(id, _)| id == role) {
-            bail!("--code {spec}: no --role {role}=PATH; give the code of one of the roles");
-        }
-    }
+    let order = role_paths(args)?;
     let strip: Vec<Regex> = args
         .strip
         .iter()
         .map(|r| Regex::new(r).with_context(|| format!("--strip {r}: not a valid regex")))
         .collect::<anyhow::Result<_>>()?;
-    let prior = 1.0 / order.len() as f64;
-    let mut roles = Vec::new();
-    for (id, paths) in &order {
-        let mut documents = read_documents(paths, args.text_field.as_deref())?;
-        if documents.is_empty() {
-            bail!(
-                "--role {id}: no documents found under {}",
-                display_paths(paths)
-            );
-        }
-        let heading = documents
-            .iter()
-            .flat_map(|d| d.lines())
-            .find_map(|l| l.strip_prefix("# "))
-            .map(|h| h.trim().to_string());
-        for doc in &mut documents {
-            for re in &strip {
-                *doc = re.replace_all(doc, " ").into_owned();
-            }
-        }
-        let label = args
-            .labels
-            .iter()
-            .find_map(|l| l.strip_prefix(&format!("{id}=")).map(String::from))
-            .or(heading)
-            .unwrap_or_else(|| id.clone());
-        roles.push(RoleDocuments {
-            role: Role {
-                id: id.clone(),
-                label,
-                prior,
-                bias: 0.0,
-                code: code_of(&args.codes, id)?,
-            },
-            documents,
-        });
-    }
-    let options = DeriveOptions {
-        max_ngram: args.max_ngram,
-        min_count: args.min_count,
-        z_threshold: args.z,
-        prior_scale: args.prior_scale,
-        relevance: !args.no_relevance,
-        weight_scale: args.weight_scale,
-    };
-    let derived = if args.background.is_empty() {
-        derive::derive(&roles, None::<Vec<String>>, &options)
-    } else {
-        let read = ReadOptions {
-            text_field: args.text_field.clone(),
-            text_column: args.text_field.clone(),
-            ..ReadOptions::default()
-        };
-        let mut failed = 0usize;
-        let texts = Postings::new(args.background.clone(), read).filter_map(|p| {
-            failed += p.text.is_err() as usize;
-            p.text.ok()
-        });
-        let derived = derive::derive(&roles, Some(texts), &options);
-        if failed > 0 {
-            eprintln!("rolescan: warning: {failed} background postings could not be read and were left out");
-        }
-        derived
-    };
+    let roles = role_documents(args, &order, &strip)?;
+    let derived = derive_terms(args, &roles);
     if derived.terms.is_empty() && args.curated.is_none() {
         bail!(
             "no term cleared |z| > {} with at least {} occurrences: add documents, or lower --z or --min-count",
@@ -201,9 +121,8 @@ pub fn derive(args: &DeriveArgs) -> anyhow::Result<()> {
         Some(path) => {
             let text = std::fs::read_to_string(path)
                 .with_context(|| format!("--curated {}", path.display()))?;
-            let role_list: Vec<Role> = derived.roles.clone();
             let entries =
-                Lexicon::parse_terms(&text, &path.display().to_string(), &role_list)?.entries;
+                Lexicon::parse_terms(&text, &path.display().to_string(), &derived.roles)?.entries;
             Some((text, entries))
         }
         None => None,
@@ -226,6 +145,119 @@ pub fn derive(args: &DeriveArgs) -> anyhow::Result<()> {
     let lexicon =
         Lexicon::parse(&text, "<derived>").context("the derived lexicon does not parse")?;
     write_output(args.output.as_deref(), &text)?;
+    report_derived(&derived, &lexicon);
+    Ok(())
+}
+
+/// The roles `--role ID=PATH` names, in order of first mention, each with its
+/// paths. There must be two at least, and each `--code` must name one.
+fn role_paths(args: &DeriveArgs) -> anyhow::Result<Vec<(String, Vec<PathBuf>)>> {
+    let mut order: Vec<(String, Vec<PathBuf>)> = Vec::new();
+    for spec in &args.roles {
+        let Some((id, path)) = spec.split_once('=') else {
+            bail!("--role {spec}: expected ID=PATH, e.g. --role it_manager=corpora/roles/it_manager.md");
+        };
+        match order.iter_mut().find(|(i, _)| i == id) {
+            Some((_, paths)) => paths.push(PathBuf::from(path)),
+            None => order.push((id.to_string(), vec![PathBuf::from(path)])),
+        }
+    }
+    if order.len() < 2 {
+        bail!("--role: give at least two roles (each role is contrasted with the others)");
+    }
+    for spec in &args.codes {
+        let role = spec.split_once('=').map_or(spec.as_str(), |(role, _)| role);
+        if !order.iter().any(|(id, _)| id == role) {
+            bail!("--code {spec}: no --role {role}=PATH; give the code of one of the roles");
+        }
+    }
+    Ok(order)
+}
+
+/// Reads each role's documents and removes what the `strip` patterns match.
+/// A role's label is its `--label`, else the first `# ` heading of its
+/// documents, else its id; the roles share the prior equally.
+fn role_documents(
+    args: &DeriveArgs,
+    order: &[(String, Vec<PathBuf>)],
+    strip: &[Regex],
+) -> anyhow::Result<Vec<RoleDocuments>> {
+    let prior = 1.0 / order.len() as f64;
+    let mut roles = Vec::new();
+    for (id, paths) in order {
+        let mut documents = read_documents(paths, args.text_field.as_deref())?;
+        if documents.is_empty() {
+            bail!(
+                "--role {id}: no documents found under {}",
+                display_paths(paths)
+            );
+        }
+        let heading = documents
+            .iter()
+            .flat_map(|d| d.lines())
+            .find_map(|l| l.strip_prefix("# "))
+            .map(|h| h.trim().to_string());
+        for doc in &mut documents {
+            for re in strip {
+                *doc = re.replace_all(doc, " ").into_owned();
+            }
+        }
+        let label = args
+            .labels
+            .iter()
+            .find_map(|l| l.strip_prefix(&format!("{id}=")).map(String::from))
+            .or(heading)
+            .unwrap_or_else(|| id.clone());
+        roles.push(RoleDocuments {
+            role: Role {
+                id: id.clone(),
+                label,
+                prior,
+                bias: 0.0,
+                code: code_of(&args.codes, id)?,
+            },
+            documents,
+        });
+    }
+    Ok(roles)
+}
+
+/// Derives the terms of `roles`, against the `--background` postings if
+/// any; background postings that cannot be read are left out with a warning.
+fn derive_terms(args: &DeriveArgs, roles: &[RoleDocuments]) -> Derived {
+    let options = DeriveOptions {
+        max_ngram: args.max_ngram,
+        min_count: args.min_count,
+        z_threshold: args.z,
+        prior_scale: args.prior_scale,
+        relevance: !args.no_relevance,
+        weight_scale: args.weight_scale,
+    };
+    if args.background.is_empty() {
+        return derive::derive(roles, None::<Vec<String>>, &options);
+    }
+    let read = ReadOptions {
+        text_field: args.text_field.clone(),
+        text_column: args.text_field.clone(),
+        ..ReadOptions::default()
+    };
+    let mut failed = 0usize;
+    let texts = Postings::new(args.background.clone(), read).filter_map(|p| {
+        failed += p.text.is_err() as usize;
+        p.text.ok()
+    });
+    let derived = derive::derive(roles, Some(texts), &options);
+    if failed > 0 {
+        eprintln!(
+            "rolescan: warning: {failed} background postings could not be read and were left out"
+        );
+    }
+    derived
+}
+
+/// Says on stderr how many terms were derived, and how many entries each
+/// role has in the written `lexicon`.
+fn report_derived(derived: &Derived, lexicon: &Lexicon) {
     let summary = lexicon.summary();
     let per_role: Vec<String> = lexicon
         .roles
@@ -239,11 +271,8 @@ pub fn derive(args: &DeriveArgs) -> anyhow::Result<()> {
         derived.terms.iter().filter(|t| t.relevance != 0.0).count(),
         per_role.join(", ")
     );
-    Ok(())
 }
 
-/// The command's arguments as given, minus the output file, so a rerun that
-/// writes elsewhere produces the same header.
 /// The code `--code ID=CODE` gives role `id`, if any.
 fn code_of(codes: &[String], id: &str) -> anyhow::Result<Option<String>> {
     for spec in codes {
@@ -260,6 +289,8 @@ fn code_of(codes: &[String], id: &str) -> anyhow::Result<Option<String>> {
     Ok(None)
 }
 
+/// The command's arguments as given, minus the output file, so a rerun that
+/// writes elsewhere produces the same header.
 fn command_line() -> String {
     command_line_after(3) // rolescan lexicon derive
 }

@@ -305,86 +305,141 @@ pub fn derive<D: AsRef<str>>(
 
     let role_tokens: Vec<u64> = per_role.iter().map(|c| c.total).collect();
     let pooled_total: u64 = role_tokens.iter().sum();
-    let alpha0 = options
-        .prior_scale
-        .unwrap_or(pooled_total as f64 / 4.0)
-        .max(1.0);
-
-    // Candidates: every n-gram frequent enough in the role documents, sorted
-    // so the output does not depend on hash order.
-    let mut candidates: Vec<(&String, u64)> = {
-        let mut totals: BTreeMap<&String, u64> = BTreeMap::new();
-        for c in &per_role {
-            for (g, n) in &c.counts {
-                *totals.entry(g).or_insert(0) += n;
-            }
-        }
-        totals
-            .into_iter()
-            .filter(|&(_, n)| n >= options.min_count)
-            .collect()
+    let candidates = candidates(&per_role, options.min_count);
+    let contrast = Contrast {
+        per_role: &per_role,
+        background: background.as_ref(),
+        role_tokens: &role_tokens,
+        pooled_total,
+        alpha0: options
+            .prior_scale
+            .unwrap_or(pooled_total as f64 / 4.0)
+            .max(1.0),
+        vocabulary: candidates.len().max(1) as f64,
+        options,
     };
-    candidates.sort();
-    let vocabulary = candidates.len().max(1) as f64;
+    let mut terms: Vec<DerivedTerm> = candidates
+        .into_iter()
+        .filter_map(|(g, pooled)| contrast.term(g, pooled))
+        .collect();
+    sort_by_best_role(&mut terms);
+    Derived {
+        roles: roles.iter().map(|r| r.role.clone()).collect(),
+        role_tokens,
+        role_documents: roles.iter().map(|r| r.documents.len()).collect(),
+        background: background.as_ref().map(|bg| (bg.documents, bg.total)),
+        terms,
+    }
+}
 
-    let mut terms = Vec::new();
-    for (g, pooled) in candidates {
-        let counts: Vec<u64> = per_role.iter().map(|c| c.get(g)).collect();
+/// Every n-gram seen at least `min_count` times over all role documents,
+/// with that count, sorted so the output does not depend on hash order.
+fn candidates(per_role: &[NgramCounts], min_count: u64) -> Vec<(&String, u64)> {
+    let mut totals: BTreeMap<&String, u64> = BTreeMap::new();
+    for c in per_role {
+        for (g, n) in &c.counts {
+            *totals.entry(g).or_insert(0) += n;
+        }
+    }
+    let mut candidates: Vec<(&String, u64)> = totals
+        .into_iter()
+        .filter(|&(_, n)| n >= min_count)
+        .collect();
+    candidates.sort();
+    candidates
+}
+
+/// The counts each candidate n-gram is weighed against: each role's against
+/// the other roles pooled, and the pooled roles' against the background.
+struct Contrast<'a> {
+    per_role: &'a [NgramCounts],
+    background: Option<&'a NgramCounts>,
+    /// N-gram tokens per role, and their sum.
+    role_tokens: &'a [u64],
+    pooled_total: u64,
+    /// α₀, the total weight of the prior.
+    alpha0: f64,
+    /// The number of candidates (at least 1), for smoothing the prior.
+    vocabulary: f64,
+    options: &'a DeriveOptions,
+}
+
+impl Contrast<'_> {
+    /// The derived term for n-gram `g`, seen `pooled` times over all role
+    /// documents; `None` when neither a role weight nor relevance is kept.
+    fn term(&self, g: &str, pooled: u64) -> Option<DerivedTerm> {
+        let counts: Vec<u64> = self.per_role.iter().map(|c| c.get(g)).collect();
         // The prior's share for this n-gram, smoothed so unseen ones get some.
-        let pi = match &background {
-            Some(bg) => (bg.get(g) as f64 + 0.5) / (bg.total as f64 + 0.5 * vocabulary),
-            None => pooled as f64 / pooled_total as f64,
+        let pi = match self.background {
+            Some(bg) => (bg.get(g) as f64 + 0.5) / (bg.total as f64 + 0.5 * self.vocabulary),
+            None => pooled as f64 / self.pooled_total as f64,
         };
-        let alpha = alpha0 * pi;
-        let mut weights = vec![0.0; roles.len()];
-        let mut zs = vec![0.0; roles.len()];
-        for i in 0..roles.len() {
-            let y_i = counts[i] as f64;
-            let n_i = role_tokens[i] as f64;
-            let y_j = (pooled - counts[i]) as f64;
-            let n_j = (pooled_total - role_tokens[i]) as f64;
-            let (delta, z) = log_odds(y_i, n_i, y_j, n_j, alpha, alpha0);
-            zs[i] = z;
-            if z.abs() > options.z_threshold {
-                weights[i] = delta * options.weight_scale;
-            }
-        }
-        let (relevance, relevance_z) = match &background {
-            Some(bg) if options.relevance => {
-                let y_bg = bg.get(g) as f64;
-                let pi_pool = (pooled as f64 + y_bg + 0.5)
-                    / ((pooled_total + bg.total) as f64 + 0.5 * vocabulary);
-                let (delta, z) = log_odds(
-                    pooled as f64,
-                    pooled_total as f64,
-                    y_bg,
-                    bg.total as f64,
-                    alpha0 * pi_pool,
-                    alpha0,
-                );
-                let weight = if z > options.z_threshold {
-                    delta * options.weight_scale
-                } else {
-                    0.0
-                };
-                (weight, Some(z))
-            }
-            _ => (0.0, None),
-        };
+        let (weights, z) = self.role_weights(&counts, pooled, self.alpha0 * pi);
+        let (relevance, relevance_z) = self.relevance(g, pooled);
         if weights.iter().all(|&w| w == 0.0) && relevance == 0.0 {
-            continue;
+            return None;
         }
-        terms.push(DerivedTerm {
-            term: g.clone(),
+        Some(DerivedTerm {
+            term: g.to_string(),
             weights,
-            z: zs,
+            z,
             counts,
             relevance,
             relevance_z,
-            background_count: background.as_ref().map(|bg| bg.get(g)),
-        });
+            background_count: self.background.map(|bg| bg.get(g)),
+        })
     }
-    // Group by the role with the highest z, strongest first; ties by term.
+
+    /// Each role's log-odds weight (0 where `|z|` does not clear the
+    /// threshold) and z-score for an n-gram with `counts` per role, `pooled`
+    /// in all, and prior weight `alpha`.
+    fn role_weights(&self, counts: &[u64], pooled: u64, alpha: f64) -> (Vec<f64>, Vec<f64>) {
+        let mut weights = vec![0.0; counts.len()];
+        let mut zs = vec![0.0; counts.len()];
+        for i in 0..counts.len() {
+            let y_i = counts[i] as f64;
+            let n_i = self.role_tokens[i] as f64;
+            let y_j = (pooled - counts[i]) as f64;
+            let n_j = (self.pooled_total - self.role_tokens[i]) as f64;
+            let (delta, z) = log_odds(y_i, n_i, y_j, n_j, alpha, self.alpha0);
+            zs[i] = z;
+            if z.abs() > self.options.z_threshold {
+                weights[i] = delta * self.options.weight_scale;
+            }
+        }
+        (weights, zs)
+    }
+
+    /// The relevance weight of n-gram `g` (0 unless `z` clears the threshold
+    /// upwards) and its z-score, from the pooled roles against the
+    /// background; `(0, None)` without a background or relevance.
+    fn relevance(&self, g: &str, pooled: u64) -> (f64, Option<f64>) {
+        let Some(bg) = self.background.filter(|_| self.options.relevance) else {
+            return (0.0, None);
+        };
+        let y_bg = bg.get(g) as f64;
+        let pi_pool = (pooled as f64 + y_bg + 0.5)
+            / ((self.pooled_total + bg.total) as f64 + 0.5 * self.vocabulary);
+        let (delta, z) = log_odds(
+            pooled as f64,
+            self.pooled_total as f64,
+            y_bg,
+            bg.total as f64,
+            self.alpha0 * pi_pool,
+            self.alpha0,
+        );
+        let weight = if z > self.options.z_threshold {
+            delta * self.options.weight_scale
+        } else {
+            0.0
+        };
+        (weight, Some(z))
+    }
+}
+
+/// Groups terms by the role with the highest z, strongest first; ties by
+/// term.
+fn sort_by_best_role(terms: &mut [DerivedTerm]) {
     let best = |t: &DerivedTerm| {
         (0..t.z.len())
             .max_by(|&a, &b| t.z[a].total_cmp(&t.z[b]).then(b.cmp(&a)))
@@ -396,13 +451,6 @@ pub fn derive<D: AsRef<str>>(
             .then(b.z[rb].total_cmp(&a.z[ra]))
             .then(a.term.cmp(&b.term))
     });
-    Derived {
-        roles: roles.iter().map(|r| r.role.clone()).collect(),
-        role_tokens,
-        role_documents: roles.iter().map(|r| r.documents.len()).collect(),
-        background: background.as_ref().map(|bg| (bg.documents, bg.total)),
-        terms,
-    }
 }
 
 impl Derived {
@@ -417,7 +465,34 @@ impl Derived {
         curated: Option<(&str, &[Entry])>,
     ) -> String {
         let mut out = String::new();
-        let w = &mut out;
+        self.write_comments(&mut out, name, header);
+        let _ = writeln!(out, "\n[lexicon]\nname = {name}");
+        let _ = writeln!(
+            out,
+            "description = derived from role documents by rolescan lexicon derive"
+        );
+        self.write_roles(&mut out);
+        let has_relevance = self.terms.iter().any(|t| t.relevance != 0.0)
+            || curated.is_some_and(|(_, entries)| entries.iter().any(|e| e.relevance != 0.0));
+        write_model(&mut out, has_relevance);
+        let _ = writeln!(out, "\n[terms]\n# term | weights | options | note");
+        let _ = writeln!(out, "# ---- derived ----");
+        self.write_terms(&mut out, curated.map_or(&[], |(_, entries)| entries));
+        if let Some((text, _)) = curated {
+            let _ = writeln!(out, "\n# ---- curated ----");
+            for line in text.lines() {
+                if matches!(line.trim(), "[terms]" | "[curated]") {
+                    continue;
+                }
+                let _ = writeln!(out, "{line}");
+            }
+        }
+        out
+    }
+
+    /// The leading comments: what the file is, the `header` lines, the
+    /// method, and the documents and tokens counted.
+    fn write_comments(&self, w: &mut String, name: &str, header: &[String]) {
         let _ = writeln!(
             w,
             "# {name}: a rolescan lexicon derived by `rolescan lexicon derive`."
@@ -461,11 +536,10 @@ impl Derived {
                 let _ = writeln!(w, "# Background: none (prior from the pooled role documents; no relevance weights).");
             }
         }
-        let _ = writeln!(w, "\n[lexicon]\nname = {name}");
-        let _ = writeln!(
-            w,
-            "description = derived from role documents by rolescan lexicon derive"
-        );
+    }
+
+    /// The `[roles]` section.
+    fn write_roles(&self, w: &mut String) {
         let _ = writeln!(w, "\n[roles]\n# id | label | prior=P code=C");
         for role in &self.roles {
             let code = role
@@ -480,36 +554,16 @@ impl Derived {
                 fmt_num(role.prior, 3)
             );
         }
-        let mut model = super::Model::default();
-        let has_relevance = self.terms.iter().any(|t| t.relevance != 0.0)
-            || curated.is_some_and(|(_, entries)| entries.iter().any(|e| e.relevance != 0.0));
-        if !has_relevance {
-            // Relevance would be the constant sigmoid(relevance_bias), and with
-            // the default bias no posting could ever get a top role.
-            let _ = writeln!(
-                w,
-                "\n# No relevance weights (no background): every posting is treated as being\n# about one of the roles (relevance 1), so top_role is its most probable role."
-            );
-            model.relevance_bias = 10.0;
-        }
-        let _ = writeln!(
-            w,
-            "\n[model]\ntemperature = {}\nrelevance_bias = {}\nrelevance_threshold = {}",
-            fmt_num(model.temperature, 3),
-            fmt_num(model.relevance_bias, 3),
-            fmt_num(model.relevance_threshold, 3)
-        );
-        let _ = writeln!(w, "\n[terms]\n# term | weights | options | note");
-        let _ = writeln!(w, "# ---- derived ----");
+    }
+
+    /// A line per derived term, except those a `curated` entry (other than a
+    /// wildcard) gives already.
+    fn write_terms(&self, w: &mut String, curated: &[Entry]) {
         let curated_keys: HashSet<String> = curated
-            .map(|(_, entries)| {
-                entries
-                    .iter()
-                    .filter(|e| !e.wildcard)
-                    .map(|e| Normalized::new(&e.term).folded)
-                    .collect()
-            })
-            .unwrap_or_default();
+            .iter()
+            .filter(|e| !e.wildcard)
+            .map(|e| Normalized::new(&e.term).folded)
+            .collect();
         for t in &self.terms {
             if curated_keys.contains(&Normalized::new(&t.term).folded) {
                 continue;
@@ -524,12 +578,6 @@ impl Derived {
             if t.relevance != 0.0 {
                 weights.push(format!("relevance={}", fmt_num(t.relevance, 3)));
             }
-            let z: Vec<String> = t.z.iter().map(|z| format!("{z:.2}")).collect();
-            let n: Vec<String> = t.counts.iter().map(u64::to_string).collect();
-            let mut note = format!("z {} n {}", z.join(" "), n.join(" "));
-            if let (Some(rz), Some(bg)) = (t.relevance_z, t.background_count) {
-                let _ = write!(note, " rel_z {rz:.2} bg {bg}");
-            }
             // A term with an acronym (`IT`) must keep its capitals.
             let options = if t.term.chars().any(char::is_uppercase) {
                 "case"
@@ -541,20 +589,44 @@ impl Derived {
                 "{} | {} | {options} | {}",
                 t.term,
                 weights.join(" "),
-                note
+                note(t)
             );
         }
-        if let Some((text, _)) = curated {
-            let _ = writeln!(w, "\n# ---- curated ----");
-            for line in text.lines() {
-                if matches!(line.trim(), "[terms]" | "[curated]") {
-                    continue;
-                }
-                let _ = writeln!(w, "{line}");
-            }
-        }
-        out
     }
+}
+
+/// The `[model]` section: the defaults, except that without relevance
+/// weights every posting counts as relevant.
+fn write_model(w: &mut String, has_relevance: bool) {
+    let mut model = super::Model::default();
+    if !has_relevance {
+        // Relevance would be the constant sigmoid(relevance_bias), and with
+        // the default bias no posting could ever get a top role.
+        let _ = writeln!(
+            w,
+            "\n# No relevance weights (no background): every posting is treated as being\n# about one of the roles (relevance 1), so top_role is its most probable role."
+        );
+        model.relevance_bias = 10.0;
+    }
+    let _ = writeln!(
+        w,
+        "\n[model]\ntemperature = {}\nrelevance_bias = {}\nrelevance_threshold = {}",
+        fmt_num(model.temperature, 3),
+        fmt_num(model.relevance_bias, 3),
+        fmt_num(model.relevance_threshold, 3)
+    );
+}
+
+/// The note of a derived term: its z-scores and counts per role, and with a
+/// background its relevance z-score and background count.
+fn note(t: &DerivedTerm) -> String {
+    let z: Vec<String> = t.z.iter().map(|z| format!("{z:.2}")).collect();
+    let n: Vec<String> = t.counts.iter().map(u64::to_string).collect();
+    let mut note = format!("z {} n {}", z.join(" "), n.join(" "));
+    if let (Some(rz), Some(bg)) = (t.relevance_z, t.background_count) {
+        let _ = write!(note, " rel_z {rz:.2} bg {bg}");
+    }
+    note
 }
 
 #[cfg(test)]

@@ -18,104 +18,30 @@ use crate::error::{Error, ErrorKind, LexiconProblem, Result};
 
 /// Parses a flat lexicon; `delimiter` is `\t` or `,`.
 pub(super) fn parse_flat(text: &str, origin: &str, delimiter: u8) -> Result<Lexicon> {
-    let problem = |line: usize, entry: &str, message: String, fix: &str| {
-        Error::from(ErrorKind::Lexicon(vec![LexiconProblem {
-            file: origin.to_string(),
-            line,
-            entry: entry.to_string(),
-            message,
-            fix: fix.to_string(),
-        }]))
-    };
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let header: Vec<String> = rdr
-        .headers()
-        .map_err(|e| {
-            problem(
-                1,
-                "",
-                format!("cannot read the header: {e}"),
-                "save the table as UTF-8 text",
-            )
-        })?
-        .iter()
-        .map(|h| h.trim().to_ascii_lowercase())
-        .collect();
-    let col = |name: &str| header.iter().position(|h| h == name);
-    let (Some(role_col), Some(term_col), Some(weight_col)) =
-        (col("role"), col("term"), col("weight"))
-    else {
-        return Err(problem(
-            1,
-            &header.join(" | "),
-            "the header must name the columns role, term and weight".into(),
-            "make the first row 'role<TAB>term<TAB>weight' (optionally '<TAB>options')",
-        ));
-    };
-    let options_col = col("options");
-
-    let mut lines: Vec<String> = vec!["# header".to_string()];
-    let mut roles: Vec<Role> = Vec::new();
-    let mut first_line: HashMap<String, usize> = HashMap::new();
+    let columns = Columns::from_header(&mut rdr, origin)?;
+    let mut table = TermLines::new();
     for record in rdr.records() {
         let record = record.map_err(|e| {
             problem(
+                origin,
                 0,
                 "",
                 format!("bad row: {e}"),
                 "check the quoting of that row",
             )
         })?;
-        let line = record
-            .position()
-            .map_or(lines.len() + 1, |p| p.line() as usize);
-        while lines.len() < line {
-            lines.push("#".to_string());
-        }
-        let get = |c: usize| record.get(c).unwrap_or("").trim();
-        let (role, term, weight) = (get(role_col), get(term_col), get(weight_col));
-        let options = options_col.map_or("", get);
-        if role.is_empty() && term.is_empty() {
-            continue;
-        }
-        let id = if role == "relevance" {
-            role.to_string()
-        } else {
-            let id = role_id(role);
-            if !roles.iter().any(|r| r.id == id) {
-                roles.push(Role {
-                    id: id.clone(),
-                    label: role.to_string(),
-                    prior: 1.0,
-                    bias: 0.0,
-                    code: None,
-                });
-            }
-            id
-        };
-        let key = format!("{}\u{1f}{options}", term.to_lowercase());
-        match first_line.get(&key) {
-            // Another role's weight for a term already listed: add it there.
-            Some(&at) => {
-                let parts: Vec<&str> = lines[at - 1].splitn(2, " | ").collect();
-                let (head, rest) = (parts[0], parts.get(1).copied().unwrap_or(""));
-                lines[at - 1] = format!("{head} | {id}={weight} {rest}");
-                lines[line - 1] = format!("# row merged into line {at}");
-            }
-            None => {
-                first_line.insert(key, line);
-                lines[line - 1] = format!("{term} | {id}={weight} | {options} |");
-            }
-        }
+        table.add_row(&record, &columns);
     }
+    let mut roles = table.roles;
     let n = roles.len() as f64;
     for r in &mut roles {
         r.prior = 1.0 / n;
     }
-    let fragment = lines.join("\n");
+    let fragment = table.lines.join("\n");
     let mut lexicon = parse::parse_with(&fragment, origin, Some(&roles))?;
     lexicon.origin = origin.to_string();
     lexicon.name = origin.rsplit('/').next().unwrap_or(origin).to_string();
@@ -123,6 +49,133 @@ pub(super) fn parse_flat(text: &str, origin: &str, delimiter: u8) -> Result<Lexi
         lexicon.model.relevance_bias = 10.0;
     }
     Ok(lexicon)
+}
+
+/// The error for one problem in the table `origin`.
+fn problem(origin: &str, line: usize, entry: &str, message: String, fix: &str) -> Error {
+    Error::from(ErrorKind::Lexicon(vec![LexiconProblem {
+        file: origin.to_string(),
+        line,
+        entry: entry.to_string(),
+        message,
+        fix: fix.to_string(),
+    }]))
+}
+
+/// Where the header puts each column.
+struct Columns {
+    role: usize,
+    term: usize,
+    weight: usize,
+    options: Option<usize>,
+}
+
+impl Columns {
+    /// Reads the header; it must name the columns `role`, `term` and `weight`.
+    fn from_header(rdr: &mut csv::Reader<&[u8]>, origin: &str) -> Result<Columns> {
+        let header: Vec<String> = rdr
+            .headers()
+            .map_err(|e| {
+                problem(
+                    origin,
+                    1,
+                    "",
+                    format!("cannot read the header: {e}"),
+                    "save the table as UTF-8 text",
+                )
+            })?
+            .iter()
+            .map(|h| h.trim().to_ascii_lowercase())
+            .collect();
+        let col = |name: &str| header.iter().position(|h| h == name);
+        let (Some(role), Some(term), Some(weight)) = (col("role"), col("term"), col("weight"))
+        else {
+            return Err(problem(
+                origin,
+                1,
+                &header.join(" | "),
+                "the header must name the columns role, term and weight".into(),
+                "make the first row 'role<TAB>term<TAB>weight' (optionally '<TAB>options')",
+            ));
+        };
+        Ok(Columns {
+            role,
+            term,
+            weight,
+            options: col("options"),
+        })
+    }
+}
+
+/// The table turned into `.lex` term lines, one per line of the table (so
+/// problems keep their line numbers), and the roles its rows name.
+struct TermLines {
+    lines: Vec<String>,
+    roles: Vec<Role>,
+    /// The line of each term's first row, by lower-cased term and options.
+    first_line: HashMap<String, usize>,
+}
+
+impl TermLines {
+    /// No term lines yet, only the header's line.
+    fn new() -> TermLines {
+        TermLines {
+            lines: vec!["# header".to_string()],
+            roles: Vec::new(),
+            first_line: HashMap::new(),
+        }
+    }
+
+    /// Adds a row: a term line, or, for a term already listed with the same
+    /// options, another weight on that term's line. Blank rows add nothing.
+    fn add_row(&mut self, record: &csv::StringRecord, columns: &Columns) {
+        let line = record
+            .position()
+            .map_or(self.lines.len() + 1, |p| p.line() as usize);
+        while self.lines.len() < line {
+            self.lines.push("#".to_string());
+        }
+        let get = |c: usize| record.get(c).unwrap_or("").trim();
+        let (role, term, weight) = (get(columns.role), get(columns.term), get(columns.weight));
+        let options = columns.options.map_or("", get);
+        if role.is_empty() && term.is_empty() {
+            return;
+        }
+        let id = self.role_named(role);
+        let key = format!("{}\u{1f}{options}", term.to_lowercase());
+        match self.first_line.get(&key) {
+            // Another role's weight for a term already listed: add it there.
+            Some(&at) => {
+                let parts: Vec<&str> = self.lines[at - 1].splitn(2, " | ").collect();
+                let (head, rest) = (parts[0], parts.get(1).copied().unwrap_or(""));
+                self.lines[at - 1] = format!("{head} | {id}={weight} {rest}");
+                self.lines[line - 1] = format!("# row merged into line {at}");
+            }
+            None => {
+                self.first_line.insert(key, line);
+                self.lines[line - 1] = format!("{term} | {id}={weight} | {options} |");
+            }
+        }
+    }
+
+    /// The id of the role a row names (by id or label), declared at its first
+    /// row; `relevance` names the relevance weight, not a role.
+    fn role_named(&mut self, role: &str) -> String {
+        if role == "relevance" {
+            return role.to_string();
+        }
+        let id = role_id(role);
+        if !self.roles.iter().any(|r| r.id == id) {
+            self.roles.push(Role {
+                id: id.clone(),
+                label: role.to_string(),
+                prior: 1.0,
+                bias: 0.0,
+                code: None,
+            });
+        }
+        id
+    }
 }
 
 /// `IT Manager` → `it_manager`; an id stays as it is.

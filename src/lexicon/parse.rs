@@ -56,6 +56,7 @@ enum Section {
     Terms,
 }
 
+/// Collects the problems of one parse, each with its file and line.
 struct Parser<'a> {
     origin: &'a str,
     problems: Vec<LexiconProblem>,
@@ -65,7 +66,18 @@ struct Parser<'a> {
     undeclared: Vec<String>,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
+    /// A parser for the file named `origin`, with no problems yet.
+    fn new(origin: &'a str) -> Parser<'a> {
+        Parser {
+            origin,
+            problems: Vec::new(),
+            role_id: Regex::new(r"^[a-z][a-z0-9_]*$").expect("valid regex"),
+            undeclared: Vec::new(),
+        }
+    }
+
+    /// Records a problem on `line` (0 for the whole file) of `entry`.
     fn problem(&mut self, line: usize, entry: &str, message: String, fix: impl Into<String>) {
         self.problems.push(LexiconProblem {
             file: self.origin.to_string(),
@@ -75,6 +87,17 @@ impl Parser<'_> {
             fix: fix.into(),
         });
     }
+}
+
+/// A line that is neither blank nor a comment.
+#[derive(Clone, Copy)]
+struct Line<'t> {
+    /// The line number, from 1.
+    no: usize,
+    /// The line as written.
+    raw: &'t str,
+    /// The line without surrounding white space.
+    text: &'t str,
 }
 
 /// A term line before its weights are resolved against the roles (roles may
@@ -88,6 +111,18 @@ struct RawTerm<'a> {
     note: &'a str,
 }
 
+/// What the sections of a file declare, gathered line by line.
+struct Draft<'t> {
+    name: String,
+    description: String,
+    roles: Vec<Role>,
+    /// The line that declared each role (0 for roles given by the caller).
+    role_lines: Vec<usize>,
+    model: Model,
+    terms: Vec<RawTerm<'t>>,
+}
+
+/// Parses a lexicon, reporting every problem in it at once.
 pub(super) fn parse(text: &str, origin: &str) -> Result<Lexicon> {
     parse_with(text, origin, None)
 }
@@ -136,154 +171,24 @@ fn roles_named(text: &str) -> Vec<Role> {
     roles
 }
 
-/// Parses a lexicon, or, with `roles`, a curated fragment for those roles:
+/// Parses a lexicon, or, with `preset` roles, a curated fragment for them:
 /// term lines only, after `[curated]` (or `[terms]`, or no section line).
 pub(super) fn parse_with(text: &str, origin: &str, preset: Option<&[Role]>) -> Result<Lexicon> {
-    let mut p = Parser {
-        origin,
-        problems: Vec::new(),
-        role_id: Regex::new(r"^[a-z][a-z0-9_]*$").expect("valid regex"),
-        undeclared: Vec::new(),
+    let mut p = Parser::new(origin);
+    let roles: Vec<Role> = preset.map(<[Role]>::to_vec).unwrap_or_default();
+    let mut draft = Draft {
+        name: String::new(),
+        description: String::new(),
+        role_lines: vec![0; roles.len()],
+        roles,
+        model: Model::default(),
+        terms: Vec::new(),
     };
-    let mut section = if preset.is_some() {
-        Section::Terms
-    } else {
-        Section::None
-    };
-    let mut name = String::new();
-    let mut description = String::new();
-    let mut roles: Vec<Role> = preset.map(<[Role]>::to_vec).unwrap_or_default();
-    let mut role_lines: Vec<usize> = vec![0; roles.len()];
-    let mut model = Model::default();
-    let mut raw_terms: Vec<RawTerm> = Vec::new();
-
-    for (i, raw) in text.lines().enumerate() {
-        let line_no = i + 1;
-        let line = raw.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        if line.starts_with('[') && line.ends_with(']') {
-            if line == FRAGMENT_HEADER && preset.is_none() {
-                return Err(not_a_lexicon(origin, line_no));
-            }
-            section = section_named(&mut p, line_no, raw, preset.is_some());
-            continue;
-        }
-        match section {
-            Section::None => p.problem(
-                line_no,
-                raw,
-                "line outside any section".into(),
-                "put it under [lexicon], [roles], [model] or [terms], or comment it out with '#'",
-            ),
-            Section::Lexicon => match key_value(line) {
-                Some(("name", v)) => name = v.to_string(),
-                Some(("description", v)) => description = v.to_string(),
-                Some((k, _)) => p.problem(
-                    line_no,
-                    raw,
-                    format!("unknown key '{k}' in [lexicon]"),
-                    "the keys are 'name' and 'description'",
-                ),
-                None => p.problem(
-                    line_no,
-                    raw,
-                    "expected 'key = value'".into(),
-                    "write e.g. 'name = my-lexicon'",
-                ),
-            },
-            Section::Model => parse_model_line(&mut p, &mut model, line_no, raw, line),
-            Section::Roles => {
-                if let Some(role) = parse_role(&mut p, line_no, raw, line) {
-                    if let Some(j) = roles.iter().position(|r| r.id == role.id) {
-                        let first = role_lines[j];
-                        p.problem(
-                            line_no,
-                            raw,
-                            format!(
-                                "duplicate role '{}' (first declared on line {first})",
-                                role.id
-                            ),
-                            "remove one of the two declarations",
-                        );
-                    } else {
-                        roles.push(role);
-                        role_lines.push(line_no);
-                    }
-                }
-            }
-            Section::Terms => {
-                let fields: Vec<&str> = line.split('|').map(str::trim).collect();
-                if fields.len() < 2 || fields.len() > 4 {
-                    p.problem(
-                        line_no,
-                        raw,
-                        format!(
-                            "expected 2 to 4 fields separated by '|', found {}",
-                            fields.len()
-                        ),
-                        "write 'term | role=weight ... | options | note'",
-                    );
-                    continue;
-                }
-                raw_terms.push(RawTerm {
-                    line: line_no,
-                    raw,
-                    term: fields[0],
-                    weights: fields[1],
-                    options: fields.get(2).copied().unwrap_or(""),
-                    note: fields.get(3).copied().unwrap_or(""),
-                });
-            }
-        }
+    read_sections(&mut p, &mut draft, text, preset.is_some())?;
+    if preset.is_none() {
+        settle_roles(&mut p, &mut draft.roles);
     }
-
-    if roles.is_empty() && preset.is_none() {
-        p.problem(
-            0,
-            "",
-            "no roles declared".into(),
-            "add a [roles] section with lines 'id | Label | prior=0.25' (a curated fragment for `lexicon derive --curated` starts its term lines with [curated] instead)",
-        );
-    }
-    let total_prior: f64 = roles.iter().map(|r| r.prior).sum();
-    if total_prior > 0.0 && preset.is_none() {
-        for r in &mut roles {
-            r.prior /= total_prior;
-        }
-    }
-
-    let mut entries = Vec::with_capacity(raw_terms.len());
-    let mut seen: HashMap<(String, bool, bool), usize> = HashMap::new();
-    for t in &raw_terms {
-        if let Some(entry) = parse_term(&mut p, &roles, t) {
-            let key = (
-                Normalized::new(&entry.term).folded,
-                entry.case_sensitive,
-                entry.wildcard,
-            );
-            let key = if entry.case_sensitive {
-                (Normalized::new(&entry.term).text, key.1, key.2)
-            } else {
-                key
-            };
-            if let Some(&first) = seen.get(&key) {
-                p.problem(
-                    t.line,
-                    t.raw,
-                    format!(
-                        "duplicate entry '{}' (same term as line {first} after normalization)",
-                        entry.display()
-                    ),
-                    "merge the two lines' weights into one entry and delete the other",
-                );
-                continue;
-            }
-            seen.insert(key, t.line);
-            entries.push(entry);
-        }
-    }
+    let entries = resolve_terms(&mut p, &draft.roles, &draft.terms);
     if entries.is_empty() && p.problems.is_empty() {
         p.problem(
             0,
@@ -292,31 +197,134 @@ pub(super) fn parse_with(text: &str, origin: &str, preset: Option<&[Role]>) -> R
             "add a [terms] section with lines 'term | role_id=weight'",
         );
     }
-
     if !p.problems.is_empty() {
         return Err(Error::from(ErrorKind::Lexicon(p.problems)));
     }
     Ok(Lexicon {
         origin: origin.to_string(),
-        name,
-        description,
-        roles,
+        name: draft.name,
+        description: draft.description,
+        roles: draft.roles,
         entries,
-        model,
+        model: draft.model,
     })
+}
+
+/// Reads `text` line by line into `draft`, handing each line to the handler
+/// of its section. In a lexicon (not a `fragment`), a `[curated]` line fails
+/// the parse at once: the file is a fragment given in the wrong place.
+fn read_sections<'t>(
+    p: &mut Parser,
+    draft: &mut Draft<'t>,
+    text: &'t str,
+    fragment: bool,
+) -> Result<()> {
+    let mut section = if fragment {
+        Section::Terms
+    } else {
+        Section::None
+    };
+    for (i, raw) in text.lines().enumerate() {
+        let line = Line {
+            no: i + 1,
+            raw,
+            text: raw.trim(),
+        };
+        if line.text.is_empty() || line.text.starts_with('#') {
+            continue;
+        }
+        if line.text.starts_with('[') && line.text.ends_with(']') {
+            if line.text == FRAGMENT_HEADER && !fragment {
+                return Err(not_a_lexicon(p.origin, line.no));
+            }
+            section = section_named(p, line, fragment);
+            continue;
+        }
+        match section {
+            Section::None => p.problem(
+                line.no,
+                line.raw,
+                "line outside any section".into(),
+                "put it under [lexicon], [roles], [model] or [terms], or comment it out with '#'",
+            ),
+            Section::Lexicon => lexicon_line(p, draft, line),
+            Section::Roles => role_line(p, draft, line),
+            Section::Model => model_line(p, &mut draft.model, line),
+            Section::Terms => term_line(p, &mut draft.terms, line),
+        }
+    }
+    Ok(())
+}
+
+/// Checks that a lexicon declares roles, and scales their priors to sum to 1.
+fn settle_roles(p: &mut Parser, roles: &mut [Role]) {
+    if roles.is_empty() {
+        p.problem(
+            0,
+            "",
+            "no roles declared".into(),
+            "add a [roles] section with lines 'id | Label | prior=0.25' (a curated fragment for `lexicon derive --curated` starts its term lines with [curated] instead)",
+        );
+    }
+    let total_prior: f64 = roles.iter().map(|r| r.prior).sum();
+    if total_prior > 0.0 {
+        for r in roles {
+            r.prior /= total_prior;
+        }
+    }
+}
+
+/// Turns the term lines into entries for `roles`, reporting each bad line and
+/// each term that repeats an earlier one after normalization.
+fn resolve_terms(p: &mut Parser, roles: &[Role], terms: &[RawTerm]) -> Vec<Entry> {
+    let mut entries = Vec::with_capacity(terms.len());
+    let mut seen: HashMap<(String, bool, bool), usize> = HashMap::new();
+    for t in terms {
+        let Some(entry) = parse_term(p, roles, t) else {
+            continue;
+        };
+        let key = duplicate_key(&entry);
+        if let Some(&first) = seen.get(&key) {
+            p.problem(
+                t.line,
+                t.raw,
+                format!(
+                    "duplicate entry '{}' (same term as line {first} after normalization)",
+                    entry.display()
+                ),
+                "merge the two lines' weights into one entry and delete the other",
+            );
+            continue;
+        }
+        seen.insert(key, t.line);
+        entries.push(entry);
+    }
+    entries
+}
+
+/// What two entries for the same term share: the normalized term (case
+/// folded unless the entry is case-sensitive), its case option and whether
+/// it is a wildcard.
+fn duplicate_key(entry: &Entry) -> (String, bool, bool) {
+    let normalized = Normalized::new(&entry.term);
+    let term = if entry.case_sensitive {
+        normalized.text
+    } else {
+        normalized.folded
+    };
+    (term, entry.case_sensitive, entry.wildcard)
 }
 
 /// The section a `[name]` line opens. A fragment holds term lines only,
 /// which `[curated]` or `[terms]` opens.
-fn section_named(p: &mut Parser, line_no: usize, raw: &str, fragment: bool) -> Section {
-    let line = raw.trim();
-    let name = &line[1..line.len() - 1];
+fn section_named(p: &mut Parser, line: Line, fragment: bool) -> Section {
+    let name = &line.text[1..line.text.len() - 1];
     match (name, fragment) {
         ("curated" | "terms", true) => Section::Terms,
         (_, true) => {
             p.problem(
-                line_no,
-                raw,
+                line.no,
+                line.raw,
                 format!("section [{name}] in a curated fragment"),
                 "a fragment holds only term lines, after [curated]; its roles and settings are those of the lexicon `lexicon derive --curated` appends it to",
             );
@@ -328,8 +336,8 @@ fn section_named(p: &mut Parser, line_no: usize, raw: &str, fragment: bool) -> S
         ("terms", false) => Section::Terms,
         (other, false) => {
             p.problem(
-                line_no,
-                raw,
+                line.no,
+                line.raw,
                 format!("unknown section [{other}]"),
                 "use one of [lexicon], [roles], [model], [terms]",
             );
@@ -350,16 +358,61 @@ fn not_a_lexicon(origin: &str, line: usize) -> Error {
     }]))
 }
 
+/// Splits `key = value`, trimming both sides.
 fn key_value(line: &str) -> Option<(&str, &str)> {
     let (k, v) = line.split_once('=')?;
     Some((k.trim(), v.trim()))
 }
 
-fn parse_model_line(p: &mut Parser, model: &mut Model, line_no: usize, raw: &str, line: &str) {
-    let Some((key, value)) = key_value(line) else {
+/// Handles a line of `[lexicon]`: `name = ...` or `description = ...`.
+fn lexicon_line(p: &mut Parser, draft: &mut Draft, line: Line) {
+    match key_value(line.text) {
+        Some(("name", v)) => draft.name = v.to_string(),
+        Some(("description", v)) => draft.description = v.to_string(),
+        Some((k, _)) => p.problem(
+            line.no,
+            line.raw,
+            format!("unknown key '{k}' in [lexicon]"),
+            "the keys are 'name' and 'description'",
+        ),
+        None => p.problem(
+            line.no,
+            line.raw,
+            "expected 'key = value'".into(),
+            "write e.g. 'name = my-lexicon'",
+        ),
+    }
+}
+
+/// Handles a line of `[roles]`: declares the role, unless a line before
+/// declared the same id.
+fn role_line(p: &mut Parser, draft: &mut Draft, line: Line) {
+    let Some(role) = parse_role(p, line) else {
+        return;
+    };
+    if let Some(j) = draft.roles.iter().position(|r| r.id == role.id) {
+        let first = draft.role_lines[j];
         p.problem(
-            line_no,
-            raw,
+            line.no,
+            line.raw,
+            format!(
+                "duplicate role '{}' (first declared on line {first})",
+                role.id
+            ),
+            "remove one of the two declarations",
+        );
+    } else {
+        draft.roles.push(role);
+        draft.role_lines.push(line.no);
+    }
+}
+
+/// Handles a line of `[model]`: `key = number`, each key with its range.
+fn model_line(p: &mut Parser, model: &mut Model, line: Line) {
+    let Some((key, value)) = key_value(line.text) else {
+        p.problem(
+            line.no,
+            line.raw,
             "expected 'key = value'".into(),
             "write e.g. 'temperature = 1.0'",
         );
@@ -367,14 +420,42 @@ fn parse_model_line(p: &mut Parser, model: &mut Model, line_no: usize, raw: &str
     };
     let Ok(x) = value.parse::<f64>() else {
         p.problem(
-            line_no,
-            raw,
+            line.no,
+            line.raw,
             format!("'{value}' is not a number"),
             format!("give {key} a decimal number such as 1.0"),
         );
         return;
     };
-    let (slot, ok, range) = match key {
+    let Some((slot, ok, range)) = model_setting(model, key, x) else {
+        p.problem(
+            line.no,
+            line.raw,
+            format!("unknown key '{key}' in [model]"),
+            "the keys are temperature, relevance_bias, relevance_scale, relevance_length, relevance_threshold, first_mention, cue_mention and cue_relevance",
+        );
+        return;
+    };
+    if !ok || !x.is_finite() {
+        p.problem(
+            line.no,
+            line.raw,
+            format!("{key} = {value} is out of range"),
+            format!("use a value {range}"),
+        );
+        return;
+    }
+    *slot = x;
+}
+
+/// The setting of `model` that `key` names, whether `x` is in its range, and
+/// that range as the fix states it; `None` for an unknown key.
+fn model_setting<'m>(
+    model: &'m mut Model,
+    key: &str,
+    x: f64,
+) -> Option<(&'m mut f64, bool, &'static str)> {
+    Some(match key {
         "temperature" => (&mut model.temperature, x > 0.0 && x <= 100.0, "in (0, 100]"),
         "relevance_bias" => (&mut model.relevance_bias, x.abs() <= 50.0, "in [-50, 50]"),
         "relevance_scale" => (
@@ -391,78 +472,105 @@ fn parse_model_line(p: &mut Parser, model: &mut Model, line_no: usize, raw: &str
             (0.0..=1.0).contains(&x),
             "in [0, 1]",
         ),
-        _ => {
-            p.problem(
-                line_no,
-                raw,
-                format!("unknown key '{key}' in [model]"),
-                "the keys are temperature, relevance_bias, relevance_scale, relevance_length, relevance_threshold, first_mention, cue_mention and cue_relevance",
-            );
-            return;
-        }
-    };
-    if !ok || !x.is_finite() {
+        _ => return None,
+    })
+}
+
+/// Handles a line of `[terms]`: splits it into its fields, which are resolved
+/// once all the roles are known.
+fn term_line<'t>(p: &mut Parser, terms: &mut Vec<RawTerm<'t>>, line: Line<'t>) {
+    let fields: Vec<&str> = line.text.split('|').map(str::trim).collect();
+    if fields.len() < 2 || fields.len() > 4 {
         p.problem(
-            line_no,
-            raw,
-            format!("{key} = {value} is out of range"),
-            format!("use a value {range}"),
+            line.no,
+            line.raw,
+            format!(
+                "expected 2 to 4 fields separated by '|', found {}",
+                fields.len()
+            ),
+            "write 'term | role=weight ... | options | note'",
         );
         return;
     }
-    *slot = x;
+    terms.push(RawTerm {
+        line: line.no,
+        raw: line.raw,
+        term: fields[0],
+        weights: fields[1],
+        options: fields.get(2).copied().unwrap_or(""),
+        note: fields.get(3).copied().unwrap_or(""),
+    });
 }
 
-fn parse_role(p: &mut Parser, line_no: usize, raw: &str, line: &str) -> Option<Role> {
-    let fields: Vec<&str> = line.split('|').map(str::trim).collect();
+/// Parses a role line, `id | Label | prior=P bias=B code=C`, reporting every
+/// problem in its id, label and settings.
+fn parse_role(p: &mut Parser, line: Line) -> Option<Role> {
+    let fields: Vec<&str> = line.text.split('|').map(str::trim).collect();
     if fields.len() < 2 || fields.len() > 3 {
         p.problem(
-            line_no,
-            raw,
+            line.no,
+            line.raw,
             "expected 'id | Label' or 'id | Label | prior=P bias=B'".into(),
             "write e.g. 'it_manager | IT Manager | prior=0.25'",
         );
         return None;
     }
-    let id = fields[0];
-    let mut ok = true;
-    if !p.role_id.is_match(id) {
+    let (id, label) = (fields[0], fields[1]);
+    let id_ok = role_id_ok(p, line, id);
+    if label.is_empty() {
         p.problem(
-            line_no,
-            raw,
-            format!("role id '{id}' is not a lower-case identifier"),
-            "use lower-case letters, digits and '_', starting with a letter (e.g. it_manager)",
-        );
-        ok = false;
-    } else if id == OTHER_ROLE || id == "relevance" {
-        p.problem(
-            line_no,
-            raw,
-            format!("role id '{id}' is reserved"),
-            "choose another id; 'other' labels postings about none of the roles and 'relevance' is a weight key",
-        );
-        ok = false;
-    }
-    if fields[1].is_empty() {
-        p.problem(
-            line_no,
-            raw,
+            line.no,
+            line.raw,
             format!("role '{id}' has an empty label"),
             "give it a label, e.g. 'IT Manager'",
         );
-        ok = false;
     }
-    let mut prior = 1.0;
-    let mut bias = 0.0;
-    let mut code = None;
-    for spec in fields.get(2).map_or("", |s| *s).split_whitespace() {
+    let settings = role_settings(p, line, fields.get(2).map_or("", |s| *s));
+    let (true, false, Some((prior, bias, code))) = (id_ok, label.is_empty(), settings) else {
+        return None;
+    };
+    Some(Role {
+        id: id.to_string(),
+        label: label.to_string(),
+        prior,
+        bias,
+        code,
+    })
+}
+
+/// Whether `id` can name a role: a lower-case identifier other than the
+/// reserved `other` and `relevance`. Reports it if not.
+fn role_id_ok(p: &mut Parser, line: Line, id: &str) -> bool {
+    let (message, fix) = if !p.role_id.is_match(id) {
+        (
+            format!("role id '{id}' is not a lower-case identifier"),
+            "use lower-case letters, digits and '_', starting with a letter (e.g. it_manager)",
+        )
+    } else if id == OTHER_ROLE || id == "relevance" {
+        (
+            format!("role id '{id}' is reserved"),
+            "choose another id; 'other' labels postings about none of the roles and 'relevance' is a weight key",
+        )
+    } else {
+        return true;
+    };
+    p.problem(line.no, line.raw, message, fix);
+    false
+}
+
+/// The settings of a role line, `(prior, bias, code)`: 1, 0 and none unless
+/// `specs` gives them. `None` after reporting a bad one.
+fn role_settings(p: &mut Parser, line: Line, specs: &str) -> Option<(f64, f64, Option<String>)> {
+    let mut ok = true;
+    let (mut prior, mut bias, mut code) = (1.0, 0.0, None);
+    for spec in specs.split_whitespace() {
         if let Some(value) = spec.strip_prefix("code=") {
             if is_code(value) {
                 code = Some(value.to_string());
             } else {
                 p.problem(
-                    line_no,
-                    raw,
+                    line.no,
+                    line.raw,
                     format!("bad taxonomy code '{value}'"),
                     "write letters, digits, '.' and '-' only, e.g. 'code=15-1299.09' (O*NET-SOC)",
                 );
@@ -476,8 +584,8 @@ fn parse_role(p: &mut Parser, line_no: usize, raw: &str, line: &str) -> Option<R
             Some(("bias", Ok(x))) if x.abs() <= MAX_WEIGHT => bias = x,
             _ => {
                 p.problem(
-                    line_no,
-                    raw,
+                    line.no,
+                    line.raw,
                     format!("bad role setting '{spec}'"),
                     format!(
                         "write 'prior=P' (P > 0; priors are normalized to sum to 1), 'bias=B' (|B| <= {MAX_WEIGHT}) and/or 'code=C' (a taxonomy code)"
@@ -487,13 +595,7 @@ fn parse_role(p: &mut Parser, line_no: usize, raw: &str, line: &str) -> Option<R
             }
         }
     }
-    ok.then(|| Role {
-        id: id.to_string(),
-        label: fields[1].to_string(),
-        prior,
-        bias,
-        code,
-    })
+    ok.then_some((prior, bias, code))
 }
 
 /// Whether `value` can be a taxonomy code: letters, digits, `.` and `-`,
@@ -505,47 +607,54 @@ pub fn is_code(value: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
 }
 
+/// The options of a term line.
+struct TermOptions {
+    /// `case`: capitals must match.
+    case_sensitive: bool,
+    /// Not `exact`: plural and possessive endings match too.
+    inflect: bool,
+    /// `title`: the term is a role name.
+    title: bool,
+}
+
+/// Parses a term line into an entry for `roles`, reporting every problem in
+/// its term, options and weights.
 fn parse_term(p: &mut Parser, roles: &[Role], t: &RawTerm) -> Option<Entry> {
-    let mut ok = true;
-    let mut term = t.term;
-    let mut wildcard = false;
-    if let Some(stem) = term.strip_suffix('*') {
-        wildcard = true;
-        term = stem;
-        let last_word = stem.rsplit([' ', '-', '/']).next().unwrap_or("");
-        if stem.contains('*') {
+    let term = term_text(p, t);
+    let options = term_options(p, t);
+    let weights = term_weights(p, roles, t);
+    let ((term, wildcard), options, (weights, relevance)) = (term?, options?, weights?);
+    Some(Entry {
+        term: term.trim().to_string(),
+        line: t.line,
+        weights,
+        relevance,
+        case_sensitive: options.case_sensitive,
+        wildcard,
+        inflect: options.inflect,
+        title: options.title,
+        note: t.note.to_string(),
+    })
+}
+
+/// The term of a term line without its final `*`, and whether it had one (a
+/// suffix wildcard). `None` after reporting a misplaced `*`, a short stem or
+/// an empty term.
+fn term_text<'t>(p: &mut Parser, t: &RawTerm<'t>) -> Option<(&'t str, bool)> {
+    let (term, wildcard, mut ok) = match t.term.strip_suffix('*') {
+        Some(stem) => (stem, true, wildcard_stem_ok(p, t, stem)),
+        None if t.term.contains('*') => {
             p.problem(
                 t.line,
                 t.raw,
-                format!("bad wildcard '{}': only one '*' is allowed", t.term),
-                "keep a single '*' at the very end, e.g. 'manag*'",
+                format!("bad wildcard '{}': '*' may only end a term", t.term),
+                "move '*' to the end of the term (suffix wildcard), or list the forms separately",
             );
-            ok = false;
-        } else if last_word.chars().filter(|c| c.is_alphanumeric()).count() < MIN_WILDCARD_STEM
-            || stem.ends_with(' ')
-        {
-            p.problem(
-                t.line,
-                t.raw,
-                format!(
-                    "bad wildcard '{}': the stem before '*' needs at least {MIN_WILDCARD_STEM} letters",
-                    t.term
-                ),
-                "lengthen the stem (e.g. 'manag*') or list the words separately",
-            );
-            ok = false;
+            (t.term, false, false)
         }
-    } else if term.contains('*') {
-        p.problem(
-            t.line,
-            t.raw,
-            format!("bad wildcard '{}': '*' may only end a term", t.term),
-            "move '*' to the end of the term (suffix wildcard), or list the forms separately",
-        );
-        ok = false;
-    }
-    let normalized = Normalized::new(term);
-    if normalized.folded.is_empty() {
+        None => (t.term, false, true),
+    };
+    if Normalized::new(term).folded.is_empty() {
         p.problem(
             t.line,
             t.raw,
@@ -554,15 +663,49 @@ fn parse_term(p: &mut Parser, roles: &[Role], t: &RawTerm) -> Option<Entry> {
         );
         ok = false;
     }
+    ok.then_some((term, wildcard))
+}
 
-    let mut case_sensitive = false;
-    let mut inflect = true;
-    let mut title = false;
+/// Whether `stem`, a wildcard term without its final `*`, has no other `*`
+/// and ends with a word of at least [`MIN_WILDCARD_STEM`] letters. Reports
+/// it if not.
+fn wildcard_stem_ok(p: &mut Parser, t: &RawTerm, stem: &str) -> bool {
+    let last_word = stem.rsplit([' ', '-', '/']).next().unwrap_or("");
+    let (message, fix) = if stem.contains('*') {
+        (
+            format!("bad wildcard '{}': only one '*' is allowed", t.term),
+            "keep a single '*' at the very end, e.g. 'manag*'",
+        )
+    } else if last_word.chars().filter(|c| c.is_alphanumeric()).count() < MIN_WILDCARD_STEM
+        || stem.ends_with(' ')
+    {
+        (
+            format!(
+                "bad wildcard '{}': the stem before '*' needs at least {MIN_WILDCARD_STEM} letters",
+                t.term
+            ),
+            "lengthen the stem (e.g. 'manag*') or list the words separately",
+        )
+    } else {
+        return true;
+    };
+    p.problem(t.line, t.raw, message, fix);
+    false
+}
+
+/// The options of a term line; `None` after reporting an unknown one.
+fn term_options(p: &mut Parser, t: &RawTerm) -> Option<TermOptions> {
+    let mut ok = true;
+    let mut options = TermOptions {
+        case_sensitive: false,
+        inflect: true,
+        title: false,
+    };
     for opt in t.options.split_whitespace() {
         match opt {
-            "case" => case_sensitive = true,
-            "exact" => inflect = false,
-            "title" => title = true,
+            "case" => options.case_sensitive = true,
+            "exact" => options.inflect = false,
+            "title" => options.title = true,
             other => {
                 p.problem(
                     t.line,
@@ -574,10 +717,14 @@ fn parse_term(p: &mut Parser, roles: &[Role], t: &RawTerm) -> Option<Entry> {
             }
         }
     }
+    ok.then_some(options)
+}
 
-    let mut weights = vec![0.0; roles.len()];
-    let mut relevance = 0.0;
-    let mut given: Vec<&str> = Vec::new();
+/// The weights of a term line, one per role in `roles`, and its relevance
+/// weight (0 where not given). `None` after reporting a missing, malformed,
+/// repeated or out-of-range weight or an unknown role.
+fn term_weights(p: &mut Parser, roles: &[Role], t: &RawTerm) -> Option<(Vec<f64>, f64)> {
+    let mut ok = true;
     if t.weights.is_empty() {
         p.problem(
             t.line,
@@ -587,6 +734,9 @@ fn parse_term(p: &mut Parser, roles: &[Role], t: &RawTerm) -> Option<Entry> {
         );
         ok = false;
     }
+    let mut weights = vec![0.0; roles.len()];
+    let mut relevance = 0.0;
+    let mut given: Vec<&str> = Vec::new();
     for pair in t.weights.split_whitespace() {
         let Some((key, value)) = pair.split_once('=') else {
             p.problem(
@@ -617,35 +767,30 @@ fn parse_term(p: &mut Parser, roles: &[Role], t: &RawTerm) -> Option<Entry> {
             ok = false;
         }
         given.push(key);
-        match value.parse::<f64>() {
-            Ok(x) if x.is_finite() && x.abs() <= MAX_WEIGHT => {
-                if let Some(slot) = slot {
-                    *slot = x;
-                }
-            }
-            _ => {
-                p.problem(
-                    t.line,
-                    t.raw,
-                    format!("bad weight '{value}' for '{key}'"),
-                    format!("use a number between -{MAX_WEIGHT} and {MAX_WEIGHT}, e.g. {key}=1.5"),
-                );
-                ok = false;
-            }
+        match (weight_value(p, t, key, value), slot) {
+            (Some(x), Some(slot)) => *slot = x,
+            (Some(_), None) => {}
+            (None, _) => ok = false,
         }
     }
+    ok.then_some((weights, relevance))
+}
 
-    ok.then(|| Entry {
-        term: term.trim().to_string(),
-        line: t.line,
-        weights,
-        relevance,
-        case_sensitive,
-        wildcard,
-        inflect,
-        title,
-        note: t.note.to_string(),
-    })
+/// The number a weight `key=value` gives, if it is one within
+/// ±[`MAX_WEIGHT`]. Reports it if not.
+fn weight_value(p: &mut Parser, t: &RawTerm, key: &str, value: &str) -> Option<f64> {
+    match value.parse::<f64>() {
+        Ok(x) if x.is_finite() && x.abs() <= MAX_WEIGHT => Some(x),
+        _ => {
+            p.problem(
+                t.line,
+                t.raw,
+                format!("bad weight '{value}' for '{key}'"),
+                format!("use a number between -{MAX_WEIGHT} and {MAX_WEIGHT}, e.g. {key}=1.5"),
+            );
+            None
+        }
+    }
 }
 
 /// Reports a weight for a role the lexicon does not declare, with the

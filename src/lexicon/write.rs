@@ -7,7 +7,7 @@
 
 use std::fmt::Write as _;
 
-use super::Lexicon;
+use super::{Entry, Lexicon};
 
 /// Formats a number with at most `decimals` decimals and no trailing zeros.
 pub fn fmt_num(x: f64, decimals: usize) -> String {
@@ -35,6 +35,17 @@ impl Lexicon {
         if !self.description.is_empty() {
             let _ = writeln!(w, "description = {}", self.description);
         }
+        self.write_roles(&mut w);
+        self.write_model(&mut w);
+        let _ = writeln!(w, "\n[terms]\n# term | weights | options | note");
+        for e in &self.entries {
+            let _ = writeln!(w, "{}", self.term_line(e));
+        }
+        w
+    }
+
+    /// The `[roles]` section: a bias or code only where a role has one.
+    fn write_roles(&self, w: &mut String) {
         let _ = writeln!(w, "\n[roles]\n# id | label | prior=P bias=B code=C");
         for r in &self.roles {
             let bias = if r.bias != 0.0 {
@@ -54,6 +65,10 @@ impl Lexicon {
                 fmt_num(r.prior, 6)
             );
         }
+    }
+
+    /// The `[model]` section: the cue settings only where one is not zero.
+    fn write_model(&self, w: &mut String) {
         let m = &self.model;
         let _ = writeln!(w, "\n[model]");
         let _ = writeln!(w, "temperature = {}", fmt_num(m.temperature, 4));
@@ -70,43 +85,43 @@ impl Lexicon {
             let _ = writeln!(w, "cue_mention = {}", fmt_num(m.cue_mention, 4));
             let _ = writeln!(w, "cue_relevance = {}", fmt_num(m.cue_relevance, 4));
         }
-        let _ = writeln!(w, "\n[terms]\n# term | weights | options | note");
-        for e in &self.entries {
-            let mut weights: Vec<String> = self
-                .roles
-                .iter()
-                .zip(&e.weights)
-                .filter(|(_, &x)| fmt_num(x, 4) != "0")
-                .map(|(r, &x)| format!("{}={}", r.id, fmt_num(x, 4)))
-                .collect();
-            if fmt_num(e.relevance, 4) != "0" {
-                weights.push(format!("relevance={}", fmt_num(e.relevance, 4)));
-            }
-            if weights.is_empty() {
-                // Every entry needs a weight; keep the term with a zero one so
-                // the lexicon's vocabulary (and its line in reviews) survives.
-                weights.push(format!("{}=0", self.roles[0].id));
-            }
-            let mut options = Vec::new();
-            if e.case_sensitive {
-                options.push("case");
-            }
-            if !e.inflect {
-                options.push("exact");
-            }
-            if e.title {
-                options.push("title");
-            }
-            let _ = writeln!(
-                w,
-                "{} | {} | {} | {}",
-                e.display(),
-                weights.join(" "),
-                options.join(" "),
-                e.note
-            );
+    }
+
+    /// The term line of entry `e`, without its line break: the weights that
+    /// round to something other than zero, its options and its note.
+    fn term_line(&self, e: &Entry) -> String {
+        let mut weights: Vec<String> = self
+            .roles
+            .iter()
+            .zip(&e.weights)
+            .filter(|(_, &x)| fmt_num(x, 4) != "0")
+            .map(|(r, &x)| format!("{}={}", r.id, fmt_num(x, 4)))
+            .collect();
+        if fmt_num(e.relevance, 4) != "0" {
+            weights.push(format!("relevance={}", fmt_num(e.relevance, 4)));
         }
-        w
+        if weights.is_empty() {
+            // Every entry needs a weight; keep the term with a zero one so
+            // the lexicon's vocabulary (and its line in reviews) survives.
+            weights.push(format!("{}=0", self.roles[0].id));
+        }
+        let mut options = Vec::new();
+        if e.case_sensitive {
+            options.push("case");
+        }
+        if !e.inflect {
+            options.push("exact");
+        }
+        if e.title {
+            options.push("title");
+        }
+        format!(
+            "{} | {} | {} | {}",
+            e.display(),
+            weights.join(" "),
+            options.join(" "),
+            e.note
+        )
     }
 }
 
