@@ -108,7 +108,7 @@ const BINS: usize = 10;
 struct Tally {
     /// Labels (roles, then `other`) against `top_role` (the same).
     confusion: Vec<Vec<usize>>,
-    /// Per role: role postings whose most probable role is it and right.
+    /// Per role: postings labelled with it whose most probable role is it.
     tp: Vec<usize>,
     /// Per role: role postings whose most probable role is it.
     predicted: Vec<usize>,
