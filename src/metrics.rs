@@ -14,6 +14,8 @@
 //! * the **confusion matrix** of labels (roles, then `other`) against
 //!   `top_role` (roles, then `other`).
 
+use std::fmt::Write as _;
+
 use serde::Serialize;
 
 use crate::dataset::Label;
@@ -102,56 +104,123 @@ pub struct Report {
 
 const BINS: usize = 10;
 
-impl Report {
-    /// Computes the metrics. `roles` are the lexicon's role ids.
-    pub fn new(roles: &[String], predictions: &[Prediction], min_support: usize) -> Report {
-        let n_roles = roles.len();
-        let mut confusion = vec![vec![0usize; n_roles + 1]; n_roles + 1];
-        let mut tp = vec![0usize; n_roles];
-        let mut predicted = vec![0usize; n_roles];
-        let mut support = vec![0usize; n_roles];
-        let mut log_loss = 0.0;
-        let mut top_pairs = Vec::new();
-        let mut rel_pairs = Vec::new();
-        let mut top_right = 0usize;
+/// The counts one pass over the predictions gives.
+struct Tally {
+    /// Labels (roles, then `other`) against `top_role` (the same).
+    confusion: Vec<Vec<usize>>,
+    /// Per role: postings labelled with it whose most probable role is it.
+    tp: Vec<usize>,
+    /// Per role: role postings whose most probable role is it.
+    predicted: Vec<usize>,
+    /// Per role: postings labelled with it.
+    support: Vec<usize>,
+    /// Sum of `−ln p(label)` over role postings.
+    log_loss: f64,
+    /// (top role probability, right) of each role posting.
+    top_pairs: Vec<(f64, bool)>,
+    /// (relevance, labelled with a role) of each posting.
+    rel_pairs: Vec<(f64, bool)>,
+    /// Postings whose `top_role` (or `other`) is the label.
+    top_right: usize,
+}
+
+impl Tally {
+    /// Counts `predictions` for a lexicon of `n_roles` roles.
+    fn of(n_roles: usize, predictions: &[Prediction]) -> Tally {
+        let mut t = Tally {
+            confusion: vec![vec![0usize; n_roles + 1]; n_roles + 1],
+            tp: vec![0usize; n_roles],
+            predicted: vec![0usize; n_roles],
+            support: vec![0usize; n_roles],
+            log_loss: 0.0,
+            top_pairs: Vec::new(),
+            rel_pairs: Vec::new(),
+            top_right: 0,
+        };
         for p in predictions {
             let row = match p.label {
                 Label::Role(r) => r,
                 Label::Other => n_roles,
             };
             let col = p.top_role.unwrap_or(n_roles);
-            confusion[row][col] += 1;
-            top_right += usize::from(row == col);
-            rel_pairs.push((p.relevance, matches!(p.label, Label::Role(_))));
+            t.confusion[row][col] += 1;
+            t.top_right += usize::from(row == col);
+            t.rel_pairs
+                .push((p.relevance, matches!(p.label, Label::Role(_))));
             if let Label::Role(r) = p.label {
                 let best = argmax(&p.probabilities);
-                support[r] += 1;
-                predicted[best] += 1;
-                tp[r] += usize::from(best == r);
-                log_loss -= p.probabilities[r].max(1e-15).ln();
-                top_pairs.push((p.probabilities[best], best == r));
+                t.support[r] += 1;
+                t.predicted[best] += 1;
+                t.tp[r] += usize::from(best == r);
+                t.log_loss -= p.probabilities[r].max(1e-15).ln();
+                t.top_pairs.push((p.probabilities[best], best == r));
             }
         }
-        let role_postings: usize = support.iter().sum();
-        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-        let metrics: Vec<RoleMetrics> = (0..n_roles)
+        t
+    }
+
+    /// Precision, recall and F1 of each role, by most probable role.
+    fn role_metrics(&self, roles: &[String]) -> Vec<RoleMetrics> {
+        (0..roles.len())
             .map(|r| {
-                let precision = ratio(tp[r], predicted[r]);
-                let recall = ratio(tp[r], support[r]);
-                let f1 = if precision + recall > 0.0 {
-                    2.0 * precision * recall / (precision + recall)
-                } else {
-                    0.0
-                };
+                let precision = ratio(self.tp[r], self.predicted[r]);
+                let recall = ratio(self.tp[r], self.support[r]);
                 RoleMetrics {
                     role: roles[r].clone(),
-                    support: support[r],
+                    support: self.support[r],
                     precision,
                     recall,
-                    f1,
+                    f1: f1(precision, recall),
                 }
             })
+            .collect()
+    }
+
+    /// Macro-F1 of `top_role` over the roles with at least `min_support`
+    /// postings, from the confusion matrix.
+    fn top_role_macro_f1(&self, min_support: usize) -> f64 {
+        let confusion = &self.confusion;
+        let top_role_f1 = |r: usize| {
+            let tp = confusion[r][r];
+            let precision = ratio(tp, confusion.iter().map(|row| row[r]).sum());
+            let recall = ratio(tp, confusion[r].iter().sum());
+            f1(precision, recall)
+        };
+        let macro_indices: Vec<usize> = (0..self.support.len())
+            .filter(|&r| self.support[r] >= min_support.max(1))
             .collect();
+        if macro_indices.is_empty() {
+            0.0
+        } else {
+            macro_indices.iter().map(|&r| top_role_f1(r)).sum::<f64>() / macro_indices.len() as f64
+        }
+    }
+}
+
+/// `a / b`, or 0 when `b` is 0.
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// The harmonic mean of precision and recall, 0 when both are.
+fn f1(precision: f64, recall: f64) -> f64 {
+    if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    }
+}
+
+impl Report {
+    /// Computes the metrics. `roles` are the lexicon's role ids.
+    pub fn new(roles: &[String], predictions: &[Prediction], min_support: usize) -> Report {
+        let tally = Tally::of(roles.len(), predictions);
+        let role_postings: usize = tally.support.iter().sum();
+        let metrics = tally.role_metrics(roles);
         let macro_set: Vec<&RoleMetrics> = metrics
             .iter()
             .filter(|m| m.support >= min_support.max(1))
@@ -161,53 +230,43 @@ impl Report {
         } else {
             macro_set.iter().map(|m| m.f1).sum::<f64>() / macro_set.len() as f64
         };
-        let top_role_f1 = |r: usize| {
-            let tp = confusion[r][r];
-            let precision = ratio(tp, confusion.iter().map(|row| row[r]).sum());
-            let recall = ratio(tp, confusion[r].iter().sum());
-            if precision + recall > 0.0 {
-                2.0 * precision * recall / (precision + recall)
-            } else {
-                0.0
-            }
-        };
-        let macro_indices: Vec<usize> = (0..n_roles)
-            .filter(|&r| support[r] >= min_support.max(1))
-            .collect();
-        let top_role_macro_f1 = if macro_indices.is_empty() {
-            0.0
-        } else {
-            macro_indices.iter().map(|&r| top_role_f1(r)).sum::<f64>() / macro_indices.len() as f64
-        };
-        let (ece, reliability) = calibration(&top_pairs);
-        let (relevance_ece, relevance_reliability) = calibration(&rel_pairs);
+        let (ece, reliability) = calibration(&tally.top_pairs);
+        let (relevance_ece, relevance_reliability) = calibration(&tally.rel_pairs);
         Report {
             postings: predictions.len(),
             role_postings,
             macro_roles: macro_set.iter().map(|m| m.role.clone()).collect(),
+            top_role_macro_f1: tally.top_role_macro_f1(min_support),
             roles: metrics,
             macro_f1,
-            top_role_macro_f1,
-            accuracy: ratio(tp.iter().sum(), role_postings),
-            top_role_accuracy: ratio(top_right, predictions.len()),
+            accuracy: ratio(tally.tp.iter().sum(), role_postings),
+            top_role_accuracy: ratio(tally.top_right, predictions.len()),
             log_loss: if role_postings == 0 {
                 0.0
             } else {
-                log_loss / role_postings as f64
+                tally.log_loss / role_postings as f64
             },
             ece,
             reliability,
-            relevance_auc: roc_auc(&rel_pairs),
+            relevance_auc: roc_auc(&tally.rel_pairs),
             relevance_ece,
             relevance_reliability,
-            confusion,
+            confusion: tally.confusion,
         }
     }
 
     /// A human-readable rendering.
     pub fn render(&self, roles: &[String]) -> String {
-        use std::fmt::Write as _;
         let mut s = String::new();
+        self.render_roles(&mut s);
+        self.render_summary(&mut s);
+        self.render_reliability(&mut s);
+        self.render_confusion(&mut s, roles);
+        s
+    }
+
+    /// The posting counts and the per-role table.
+    fn render_roles(&self, s: &mut String) {
         let _ = writeln!(
             s,
             "postings {} (with a role label {})",
@@ -225,6 +284,10 @@ impl Report {
                 m.role, m.support, m.precision, m.recall, m.f1
             );
         }
+    }
+
+    /// The single-number metrics, one a line.
+    fn render_summary(&self, s: &mut String) {
         let _ = writeln!(
             s,
             "\nmacro-F1 {:.3}  (roles: {}; most probable role of each role posting)",
@@ -251,6 +314,10 @@ impl Report {
         );
         let _ = writeln!(s, "ECE (top role probability) {:.3}", self.ece);
         let _ = writeln!(s, "ECE (relevance) {:.3}", self.relevance_ece);
+    }
+
+    /// The two reliability tables, their empty bins left out.
+    fn render_reliability(&self, s: &mut String) {
         for (title, table) in [
             ("reliability (top role probability)", &self.reliability),
             ("reliability (relevance)", &self.relevance_reliability),
@@ -268,6 +335,10 @@ impl Report {
                 );
             }
         }
+    }
+
+    /// The confusion matrix, role names cut to ten characters in the header.
+    fn render_confusion(&self, s: &mut String, roles: &[String]) {
         let mut names: Vec<&str> = roles.iter().map(String::as_str).collect();
         names.push("other");
         let short = |n: &str| n.chars().take(10).collect::<String>();
@@ -287,7 +358,6 @@ impl Report {
             }
             let _ = writeln!(s);
         }
-        s
     }
 }
 

@@ -3,26 +3,29 @@
 //!
 //! Three kinds of thread share the work, and the workers do most of it:
 //!
-//! * a reader thread pulls [`Record`]s from the input (lines of JSON split
-//!   but not parsed, paths of one-posting files not yet opened, postings the
-//!   source had to read whole: CSV rows, JSON arrays, stdin documents) and
-//!   groups them into batches of at most `batch_postings` records or
-//!   `batch_bytes` bytes held; with a single worker it also reads the bytes
-//!   of one-posting files ([`Record::read_ahead`]), so their system calls
-//!   run on another core than the scoring;
-//! * a scoring thread compiles the [`Scanner`] (while the reader fills its
-//!   first batches), cuts each batch into runs of consecutive records and
-//!   hands every run to the rayon workers (`threads` of them) as a job of
-//!   one scope that lasts the whole run, so the workers go on to the next
-//!   batch while the last runs of a batch finish; a worker reads or parses
-//!   each record of its run into a [`Posting`] ([`Record::into_posting`]),
-//!   scores it (as [`score_posting`] does, but reusing a [`ScanBuffers`]
-//!   and scores, and keeping only the `evidence` strongest entries) and
-//!   formats its output row with the caller's `format`, into one buffer for
-//!   the run, which it puts in the run's place in its batch;
-//! * the calling thread takes the batches in order, waits once per batch
-//!   for all its runs, keeps the [`Summary`], calls `report` for postings
-//!   with an error or a warning and `write` for each row's bytes.
+//! * a reader thread (`read_batches`) pulls [`Record`]s from the input
+//!   (lines of JSON split but not parsed, paths of one-posting files not
+//!   yet opened, postings the source had to read whole: CSV rows, JSON
+//!   arrays, stdin documents) and groups them into batches of at most
+//!   `batch_postings` records or `batch_bytes` bytes held; with a single
+//!   worker it also reads the bytes of one-posting files
+//!   ([`Record::read_ahead`]), so their system calls run on another core
+//!   than the scoring;
+//! * a scoring thread (`score_batches`) compiles the [`Scanner`] (while the
+//!   reader fills its first batches), cuts each batch into runs of
+//!   consecutive records and hands every run to the rayon workers
+//!   (`threads` of them) as a job of one scope that lasts the whole run, so
+//!   the workers go on to the next batch while the last runs of a batch
+//!   finish; a worker reads or parses each record of its run into a
+//!   [`Posting`] ([`Record::into_posting`]), scores it (as
+//!   [`score_posting`] does, but reusing a [`ScanBuffers`] and scores, and
+//!   keeping only the `evidence` strongest entries) and formats its output
+//!   row with the caller's `format`, into one buffer for the run, which it
+//!   puts in the run's place in its batch;
+//! * the calling thread (`write_batches`) takes the batches in order, waits
+//!   once per batch for all its runs, keeps the [`Summary`], calls `report`
+//!   for postings with an error or a warning and `write` for each row's
+//!   bytes.
 //!
 //! Batches travel through a channel holding two (read, not yet scored) and
 //! a rendezvous (scored or being scored, handed to the writer only when it
@@ -39,8 +42,11 @@
 //! hundred bytes per row). Files not read ahead count as no bytes: a worker
 //! holds one at a time.
 
-use std::sync::{mpsc, Arc, Condvar, Mutex, MutexGuard};
+use std::sync::mpsc::{self, Receiver, SyncSender};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
+
+use rayon::ScopeFifo;
 
 use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
@@ -153,6 +159,29 @@ struct Done {
     problem: Option<Posting>,
 }
 
+impl Summary {
+    /// An empty summary for a lexicon of `roles` roles (plus `other`).
+    fn new(roles: usize) -> Summary {
+        Summary {
+            top_roles: vec![0; roles + 1],
+            ..Summary::default()
+        }
+    }
+
+    /// Counts one posting's row.
+    fn count(&mut self, done: &Done) {
+        self.postings += 1;
+        self.warnings += u64::from(done.warning);
+        match done.top_role {
+            Some(slot) => {
+                self.bytes += done.text_bytes;
+                self.top_roles[slot] += 1;
+            }
+            None => self.errors += 1,
+        }
+    }
+}
+
 /// The parts of one batch, put in place by the workers in whatever order
 /// they finish, and taken by the writer once all are there (one wake-up
 /// per batch, not one per part).
@@ -161,12 +190,14 @@ struct Slots {
     full: Condvar,
 }
 
+/// The parts of a batch so far, and how many are still to come.
 struct SlotState {
     parts: Vec<Option<Part>>,
     missing: usize,
 }
 
 impl Slots {
+    /// Room for `parts` parts, none there yet.
     fn new(parts: usize) -> Slots {
         Slots {
             state: Mutex::new(SlotState {
@@ -210,6 +241,52 @@ impl Drop for Fill {
     }
 }
 
+/// What every run of a pipeline shares: the compiled lexicon, the row
+/// format, and the workers' buffers not in use.
+struct Scoring<'a, F> {
+    scanner: &'a Scanner,
+    scorer: &'a Scorer,
+    /// Evidence entries each row keeps ([`Options::evidence`]).
+    evidence: usize,
+    format: &'a F,
+    /// The `top_role` slot of `other` in [`Summary::top_roles`].
+    other_role: usize,
+    /// What each worker reuses, lent out one run at a time.
+    idle: Mutex<Vec<Worker>>,
+}
+
+impl<'a, F> Scoring<'a, F>
+where
+    F: Fn(&Row, &mut Vec<u8>) + Sync,
+{
+    /// Cuts `batch` into runs of [`ROWS_PER_PART`] records and hands each
+    /// to the workers of `runs`; returns the slots their parts go into.
+    fn spawn_runs<'s>(&'s self, runs: &ScopeFifo<'s>, batch: Vec<Record>) -> Arc<Slots> {
+        let slots = Arc::new(Slots::new(batch.len().div_ceil(ROWS_PER_PART)));
+        let mut records = batch.into_iter();
+        for index in 0.. {
+            let run: Vec<Record> = records.by_ref().take(ROWS_PER_PART).collect();
+            if run.is_empty() {
+                break;
+            }
+            let fill = Fill {
+                slots: Arc::clone(&slots),
+                index,
+                part: None,
+            };
+            runs.spawn_fifo(move |_| {
+                // The whole `fill` moves in (not just its field), so it is
+                // dropped here, not above.
+                let mut fill = fill;
+                let mut worker = lock(&self.idle).pop().unwrap_or_default();
+                fill.part = Some(worker.part(run, self));
+                lock(&self.idle).push(worker);
+            });
+        }
+        slots
+    }
+}
+
 /// What a worker reuses from one posting to the next.
 #[derive(Default)]
 struct Worker {
@@ -219,18 +296,8 @@ struct Worker {
 }
 
 impl Worker {
-    /// Reads, scores and formats `records` into one [`Part`]. Each posting
-    /// is taken apart into its row (no copy of its id, no new scores) and
-    /// put back together only if it has a problem to report.
-    fn part<F>(
-        &mut self,
-        records: Vec<Record>,
-        scanner: &Scanner,
-        scorer: &Scorer,
-        evidence: usize,
-        format: &F,
-        other_role: usize,
-    ) -> Part
+    /// Reads, scores and formats `records` into one [`Part`].
+    fn part<F>(&mut self, records: Vec<Record>, scoring: &Scoring<'_, F>) -> Part
     where
         F: Fn(&Row, &mut Vec<u8>),
     {
@@ -239,61 +306,72 @@ impl Worker {
             rows: Vec::with_capacity(records.len()),
         };
         for record in records {
-            let Posting {
-                source,
-                id,
-                text,
-                warning,
-            } = record.into_posting();
-            let result = match &text {
-                Ok(text) => {
-                    let counts = scanner.count(text, &mut self.buf);
-                    let mut scores = std::mem::take(&mut self.scores);
-                    scorer.score_into(&counts, evidence, &mut scores);
-                    Ok(Scored {
-                        words: counts.words,
-                        hits: counts.hits(),
-                        scores,
-                    })
-                }
-                Err(message) => Err(message.clone()),
-            };
-            let row = Row {
-                source,
-                posting_id: id,
-                result,
-            };
-            format(&row, &mut part.bytes);
-            let Row {
-                source,
-                posting_id: id,
-                result,
-            } = row;
-            let top_role = match result {
-                Ok(scored) => {
-                    let top_role = scored.scores.top_role.unwrap_or(other_role);
-                    self.scores = scored.scores;
-                    Some(top_role)
-                }
-                Err(_) => None,
-            };
-            let text_bytes = text.as_ref().map_or(0, |t| t.len() as u64);
-            let has_warning = warning.is_some();
-            let problem = (has_warning || text.is_err()).then_some(Posting {
-                source,
-                id,
-                text,
-                warning,
-            });
-            part.rows.push(Done {
-                end: part.bytes.len(),
-                top_role,
-                text_bytes,
-                warning: has_warning,
-                problem,
-            });
+            let done = self.row(record, scoring, &mut part.bytes);
+            part.rows.push(done);
         }
         part
+    }
+
+    /// Reads and scores one record and appends its row to `bytes`. The
+    /// posting is taken apart into its row (no copy of its id, no new
+    /// scores) and put back together only if it has a problem to report.
+    fn row<F>(&mut self, record: Record, scoring: &Scoring<'_, F>, bytes: &mut Vec<u8>) -> Done
+    where
+        F: Fn(&Row, &mut Vec<u8>),
+    {
+        let Posting {
+            source,
+            id,
+            text,
+            warning,
+        } = record.into_posting();
+        let result = match &text {
+            Ok(text) => {
+                let counts = scoring.scanner.count(text, &mut self.buf);
+                let mut scores = std::mem::take(&mut self.scores);
+                scoring
+                    .scorer
+                    .score_into(&counts, scoring.evidence, &mut scores);
+                Ok(Scored {
+                    words: counts.words,
+                    hits: counts.hits(),
+                    scores,
+                })
+            }
+            Err(message) => Err(message.clone()),
+        };
+        let row = Row {
+            source,
+            posting_id: id,
+            result,
+        };
+        (scoring.format)(&row, bytes);
+        let Row {
+            source,
+            posting_id: id,
+            result,
+        } = row;
+        let top_role = match result {
+            Ok(scored) => {
+                let top_role = scored.scores.top_role.unwrap_or(scoring.other_role);
+                self.scores = scored.scores;
+                Some(top_role)
+            }
+            Err(_) => None,
+        };
+        let has_warning = warning.is_some();
+        Done {
+            end: bytes.len(),
+            top_role,
+            text_bytes: text.as_ref().map_or(0, |t| t.len() as u64),
+            warning: has_warning,
+            problem: (has_warning || text.is_err()).then_some(Posting {
+                source,
+                id,
+                text,
+                warning,
+            }),
+        }
     }
 }
 
@@ -322,120 +400,37 @@ where
         .num_threads(options.threads)
         .build()
         .map_err(|e| Error::config(format!("--threads: could not start the thread pool: {e}")))?;
-    let other_role = lexicon.roles.len();
-    let mut summary = Summary {
-        top_roles: vec![0; other_role + 1],
-        ..Summary::default()
+    let batching = Batching {
+        postings: options.batch_postings.max(1),
+        bytes: options.batch_bytes.max(1),
+        // With one worker, the reader thread also reads the bytes of
+        // one-posting files: their system calls then run beside the
+        // scoring, on another core, instead of in turn with it. With more,
+        // the workers read them, several at once (which also keeps a cold
+        // disk cache busy), and the reader would be one thread doing what
+        // all of them do.
+        read_files: pool.current_num_threads() == 1,
     };
-    let (tx, rx) = mpsc::sync_channel::<Vec<Record>>(2);
-    let batch_postings = options.batch_postings.max(1);
-    let batch_bytes = options.batch_bytes.max(1);
-
-    // With one worker, the reader thread also reads the bytes of
-    // one-posting files: their system calls then run beside the scoring,
-    // on another core, instead of in turn with it. With more, the workers
-    // read them, several at once (which also keeps a cold disk cache busy),
-    // and the reader would be one thread doing what all of them do.
-    let read_files = pool.current_num_threads() == 1;
-
+    let mut summary = Summary::new(lexicon.roles.len());
     std::thread::scope(|scope| -> Result<()> {
-        scope.spawn(move || {
-            let mut batch = Vec::new();
-            let mut bytes = 0;
-            for mut record in records {
-                if read_files {
-                    record.read_ahead();
-                }
-                bytes += record.held_bytes();
-                batch.push(record);
-                if batch.len() >= batch_postings || bytes >= batch_bytes {
-                    if tx.send(std::mem::take(&mut batch)).is_err() {
-                        return; // Scoring stopped (write error, bad lexicon).
-                    }
-                    bytes = 0;
-                }
-            }
-            if !batch.is_empty() {
-                let _ = tx.send(batch);
-            }
-        });
-        // A rendezvous: the scoring thread hands over a batch only when
-        // this thread is done writing the batch before, so at most two
-        // batches are being scored or written.
-        let (done_tx, done_rx) = mpsc::sync_channel::<Arc<Slots>>(0);
+        let (batch_tx, batch_rx) = mpsc::sync_channel(2);
+        // A rendezvous: the scoring thread hands over a batch only when the
+        // writer is done with the batch before, so at most two batches are
+        // being scored or written.
+        let (scored_tx, scored_rx) = mpsc::sync_channel(0);
+        scope.spawn(move || read_batches(records, &batching, &batch_tx));
         let (pool, format) = (&pool, &format);
-        let evidence = options.evidence;
-        let scoring = scope.spawn(move || -> Result<()> {
-            // Compiled while the reader fills its first batches.
-            let scanner = Scanner::new(lexicon)?;
-            let scorer = Scorer::new(lexicon);
-            let (scanner, scorer) = (&scanner, &scorer);
-            // What each worker reuses, lent out one run at a time.
-            let idle = Mutex::new(Vec::<Worker>::new());
-            let idle = &idle;
-            // One scope for the whole run, so the workers start on the next
-            // batch's runs while the last runs of a batch are still being
-            // scored: no wait at the end of each batch.
-            pool.in_place_scope_fifo(|runs| {
-                for batch in rx {
-                    let slots = Arc::new(Slots::new(batch.len().div_ceil(ROWS_PER_PART)));
-                    let mut records = batch.into_iter();
-                    for index in 0.. {
-                        let run: Vec<Record> = records.by_ref().take(ROWS_PER_PART).collect();
-                        if run.is_empty() {
-                            break;
-                        }
-                        let fill = Fill {
-                            slots: Arc::clone(&slots),
-                            index,
-                            part: None,
-                        };
-                        runs.spawn_fifo(move |_| {
-                            // The whole `fill` moves in (not just its
-                            // field), so it is dropped here, not above.
-                            let mut fill = fill;
-                            let mut worker = lock(idle).pop().unwrap_or_default();
-                            fill.part = Some(
-                                worker.part(run, scanner, scorer, evidence, format, other_role),
-                            );
-                            lock(idle).push(worker);
-                        });
-                    }
-                    if done_tx.send(slots).is_err() {
-                        return; // The writer stopped (write error).
-                    }
-                }
-            });
-            Ok(())
+        let scoring = scope.spawn(move || {
+            score_batches(
+                batch_rx,
+                &scored_tx,
+                lexicon,
+                pool,
+                options.evidence,
+                format,
+            )
         });
-        'batches: for slots in done_rx {
-            for part in slots.wait() {
-                // A run that panicked left its slot empty; the panic is
-                // raised when the scope ends.
-                let Some(part) = part else {
-                    break 'batches;
-                };
-                let mut start = 0;
-                for done in part.rows {
-                    summary.postings += 1;
-                    summary.warnings += u64::from(done.warning);
-                    match done.top_role {
-                        Some(slot) => {
-                            summary.bytes += done.text_bytes;
-                            summary.top_roles[slot] += 1;
-                        }
-                        None => summary.errors += 1,
-                    }
-                    if let Some(posting) = &done.problem {
-                        report(posting);
-                    }
-                    // Returning on error drops `done_rx`, which stops the
-                    // scoring thread, which drops `rx` and stops the reader.
-                    write(&part.bytes[start..done.end], done.top_role.is_none())?;
-                    start = done.end;
-                }
-            }
-        }
+        write_batches(scored_rx, &mut summary, &mut write, &mut report)?;
         // The scoring thread's error (a lexicon the scanner cannot
         // compile), or its panic.
         match scoring.join() {
@@ -445,6 +440,116 @@ where
     })?;
     summary.elapsed = started.elapsed();
     Ok(summary)
+}
+
+/// How the reader groups records into batches.
+struct Batching {
+    /// Most records per batch.
+    postings: usize,
+    /// Most bytes held per batch (one larger record forms its own).
+    bytes: usize,
+    /// Whether the reader reads one-posting files ahead of the workers.
+    read_files: bool,
+}
+
+/// The reader: groups `records` into batches and sends them, until the
+/// records run out or the scoring thread stops taking them.
+fn read_batches<I>(records: I, batching: &Batching, batches: &SyncSender<Vec<Record>>)
+where
+    I: Iterator<Item = Record>,
+{
+    let mut batch = Vec::new();
+    let mut bytes = 0;
+    for mut record in records {
+        if batching.read_files {
+            record.read_ahead();
+        }
+        bytes += record.held_bytes();
+        batch.push(record);
+        if batch.len() >= batching.postings || bytes >= batching.bytes {
+            if batches.send(std::mem::take(&mut batch)).is_err() {
+                return; // Scoring stopped (write error, bad lexicon).
+            }
+            bytes = 0;
+        }
+    }
+    if !batch.is_empty() {
+        let _ = batches.send(batch);
+    }
+}
+
+/// The scoring thread: compiles the lexicon, then hands each batch's runs
+/// to the workers of `pool` and its slots to the writer, in order, until
+/// the batches run out or the writer stops.
+fn score_batches<F>(
+    batches: Receiver<Vec<Record>>,
+    scored: &SyncSender<Arc<Slots>>,
+    lexicon: &Lexicon,
+    pool: &rayon::ThreadPool,
+    evidence: usize,
+    format: &F,
+) -> Result<()>
+where
+    F: Fn(&Row, &mut Vec<u8>) + Sync,
+{
+    // Compiled while the reader fills its first batches.
+    let scanner = Scanner::new(lexicon)?;
+    let scorer = Scorer::new(lexicon);
+    let scoring = Scoring {
+        scanner: &scanner,
+        scorer: &scorer,
+        evidence,
+        format,
+        other_role: lexicon.roles.len(),
+        idle: Mutex::new(Vec::new()),
+    };
+    // One scope for the whole run, so the workers start on the next batch's
+    // runs while the last runs of a batch are still being scored: no wait
+    // at the end of each batch.
+    pool.in_place_scope_fifo(|runs| {
+        for batch in batches {
+            let slots = scoring.spawn_runs(runs, batch);
+            if scored.send(slots).is_err() {
+                return; // The writer stopped (write error).
+            }
+        }
+    });
+    Ok(())
+}
+
+/// The writer, on the calling thread: takes the batches in order, waits
+/// for all the parts of each, counts every row into `summary`, reports its
+/// posting's problem and writes it. Returns at a `write` error, which
+/// drops `scored` and so stops the scoring thread (and through it the
+/// reader), or at a part whose run panicked (the panic is raised when the
+/// scoring thread is joined).
+fn write_batches<W, R>(
+    scored: Receiver<Arc<Slots>>,
+    summary: &mut Summary,
+    write: &mut W,
+    report: &mut R,
+) -> Result<()>
+where
+    W: FnMut(&[u8], bool) -> Result<()>,
+    R: FnMut(&Posting),
+{
+    for slots in scored {
+        for part in slots.wait() {
+            let Some(part) = part else {
+                return Ok(());
+            };
+            let mut start = 0;
+            for done in part.rows {
+                summary.count(&done);
+                if let Some(posting) = &done.problem {
+                    report(posting);
+                }
+                write(&part.bytes[start..done.end], done.top_role.is_none())?;
+                start = done.end;
+            }
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -15,6 +15,8 @@ use rolescan::{Lexicon, Scanner, Scorer};
 
 use super::args::{EvalArgs, FitSettings, LabelledArgs};
 
+/// The lexicon (`--lexicon` or the built-in one) and the labelled postings
+/// counted with it; refuses a file with no usable label.
 fn load(data: &LabelledArgs) -> anyhow::Result<(Lexicon, Dataset)> {
     let lexicon = match &data.lexicon {
         Some(path) => Lexicon::from_path(path)?,
@@ -37,6 +39,7 @@ fn load(data: &LabelledArgs) -> anyhow::Result<(Lexicon, Dataset)> {
     Ok((lexicon, dataset))
 }
 
+/// The library's fit options for the fit flags.
 fn options(settings: &FitSettings) -> FitOptions {
     FitOptions {
         l2: settings.l2,
@@ -56,9 +59,13 @@ fn options(settings: &FitSettings) -> FitOptions {
     }
 }
 
+/// An example's prediction, and its evidence text as the `score` output
+/// lists it.
+type Predicted = (Prediction, String);
+
 /// The prediction for `example`, and its evidence text as the `score`
 /// output lists it.
-fn predict(scorer: &Scorer, labels: &Labels, example: &Example) -> (Prediction, String) {
+fn predict(scorer: &Scorer, labels: &Labels, example: &Example) -> Predicted {
     let s = scorer.score(&example.counts);
     let evidence = labels.evidence(&s);
     let prediction = Prediction {
@@ -73,51 +80,13 @@ fn predict(scorer: &Scorer, labels: &Labels, example: &Example) -> (Prediction, 
 /// Runs `rolescan eval`.
 pub fn eval(args: &EvalArgs) -> anyhow::Result<()> {
     let (lexicon, dataset) = load(&args.data)?;
-    let mut folds: Vec<Option<usize>> = vec![None; dataset.examples.len()];
     let evidence_terms = rolescan::output::Options::default().evidence;
-    let scored: Vec<(Prediction, String)> = match args.folds {
+    let (scored, folds) = match args.folds {
         None => {
-            let scorer = Scorer::new(&lexicon);
-            let labels = Labels::new(&lexicon, evidence_terms);
-            dataset
-                .examples
-                .iter()
-                .map(|e| predict(&scorer, &labels, e))
-                .collect()
+            let scored = predict_all(&lexicon, &dataset.examples, evidence_terms);
+            (scored, vec![None; dataset.examples.len()])
         }
-        Some(k) => {
-            anyhow::ensure!(k >= 2, "--folds: need at least 2 folds");
-            let options = options(&args.fit);
-            let mut by_index: Vec<Option<(Prediction, String)>> =
-                vec![None; dataset.examples.len()];
-            for fold in 0..k {
-                let train: Vec<&Example> = dataset
-                    .examples
-                    .iter()
-                    .filter(|e| fold_of(&e.group, k, 0) != fold)
-                    .collect();
-                let (fitted, _) = fit(&lexicon, &train, &options);
-                let scorer = Scorer::new(&fitted);
-                let labels = Labels::new(&fitted, evidence_terms);
-                let held: Vec<(usize, &Example)> = dataset
-                    .examples
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| fold_of(&e.group, k, 0) == fold)
-                    .collect();
-                // Mined terms change the lexicon's entries: recount.
-                let refs: Vec<&Example> = held.iter().map(|(_, e)| *e).collect();
-                let recounted = rolescan::fit::rescan(&fitted, &refs);
-                for ((i, _), e) in held.iter().zip(&recounted) {
-                    by_index[*i] = Some(predict(&scorer, &labels, e));
-                    folds[*i] = Some(fold);
-                }
-            }
-            by_index
-                .into_iter()
-                .map(|p| p.expect("every example is in one fold"))
-                .collect()
-        }
+        Some(k) => cross_validate(&lexicon, &dataset.examples, k, &args.fit, evidence_terms)?,
     };
     let (predictions, evidence): (Vec<Prediction>, Vec<String>) = scored.into_iter().unzip();
     let roles: Vec<String> = lexicon.roles.iter().map(|r| r.id.clone()).collect();
@@ -144,6 +113,69 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<()> {
         write_page(page, &html)
             .with_context(|| format!("could not write the page {}", page.display()))?;
     }
+    print_report(args, &lexicon, &dataset, &report, &roles)
+}
+
+/// Each example's prediction and evidence text under `lexicon` as it is.
+fn predict_all(lexicon: &Lexicon, examples: &[Example], evidence_terms: usize) -> Vec<Predicted> {
+    let scorer = Scorer::new(lexicon);
+    let labels = Labels::new(lexicon, evidence_terms);
+    examples
+        .iter()
+        .map(|e| predict(&scorer, &labels, e))
+        .collect()
+}
+
+/// Each example's prediction and evidence text under the lexicon fitted to
+/// the other `k` − 1 folds of its group, and its fold.
+fn cross_validate(
+    lexicon: &Lexicon,
+    examples: &[Example],
+    k: usize,
+    settings: &FitSettings,
+    evidence_terms: usize,
+) -> anyhow::Result<(Vec<Predicted>, Vec<Option<usize>>)> {
+    anyhow::ensure!(k >= 2, "--folds: need at least 2 folds");
+    let options = options(settings);
+    let mut folds: Vec<Option<usize>> = vec![None; examples.len()];
+    let mut by_index: Vec<Option<Predicted>> = vec![None; examples.len()];
+    for fold in 0..k {
+        let train: Vec<&Example> = examples
+            .iter()
+            .filter(|e| fold_of(&e.group, k, 0) != fold)
+            .collect();
+        let (fitted, _) = fit(lexicon, &train, &options);
+        let scorer = Scorer::new(&fitted);
+        let labels = Labels::new(&fitted, evidence_terms);
+        let held: Vec<(usize, &Example)> = examples
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| fold_of(&e.group, k, 0) == fold)
+            .collect();
+        // Mined terms change the lexicon's entries: recount.
+        let refs: Vec<&Example> = held.iter().map(|(_, e)| *e).collect();
+        let recounted = rolescan::fit::rescan(&fitted, &refs);
+        for ((i, _), e) in held.iter().zip(&recounted) {
+            by_index[*i] = Some(predict(&scorer, &labels, e));
+            folds[*i] = Some(fold);
+        }
+    }
+    let scored = by_index
+        .into_iter()
+        .map(|p| p.expect("every example is in one fold"))
+        .collect();
+    Ok((scored, folds))
+}
+
+/// Prints the metrics on stdout: as JSON with `--json`, else as text
+/// after a line naming the data, the lexicon and what was left out.
+fn print_report(
+    args: &EvalArgs,
+    lexicon: &Lexicon,
+    dataset: &Dataset,
+    report: &Report,
+    roles: &[String],
+) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     if args.json {
         let json = serde_json::json!({
@@ -155,37 +187,37 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<()> {
             "report": report,
         });
         writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
-    } else {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{} scored with {}{}",
+        args.data.file.display(),
+        lexicon.origin,
+        args.folds.map_or(String::new(), |k| format!(
+            ", {k}-fold grouped cross-validation of `lexicon fit`"
+        ))
+    )?;
+    if !dataset.excluded.is_empty() {
+        let left: Vec<String> = dataset
+            .excluded
+            .iter()
+            .map(|(l, n)| format!("{l} {n}"))
+            .collect();
         writeln!(
             out,
-            "{} scored with {}{}",
-            args.data.file.display(),
-            lexicon.origin,
-            args.folds.map_or(String::new(), |k| format!(
-                ", {k}-fold grouped cross-validation of `lexicon fit`"
-            ))
+            "left out (label not a role nor 'other'): {}",
+            left.join(", ")
         )?;
-        if !dataset.excluded.is_empty() {
-            let left: Vec<String> = dataset
-                .excluded
-                .iter()
-                .map(|(l, n)| format!("{l} {n}"))
-                .collect();
-            writeln!(
-                out,
-                "left out (label not a role nor 'other'): {}",
-                left.join(", ")
-            )?;
-        }
-        if dataset.unreadable > 0 {
-            writeln!(
-                out,
-                "unreadable records (no text or label): {}",
-                dataset.unreadable
-            )?;
-        }
-        write!(out, "{}", report.render(&roles))?;
     }
+    if dataset.unreadable > 0 {
+        writeln!(
+            out,
+            "unreadable records (no text or label): {}",
+            dataset.unreadable
+        )?;
+    }
+    write!(out, "{}", report.render(roles))?;
     Ok(())
 }
 

@@ -93,6 +93,8 @@ pub fn run(args: ExplainArgs) -> anyhow::Result<bool> {
     Ok(all_ok)
 }
 
+/// Writes one posting's explanation: counts, the marked text, the table
+/// and the verdict.
 fn render(
     out: &mut impl Write,
     lexicon: &Lexicon,
@@ -151,39 +153,11 @@ fn render(
 /// The contribution table: one row per term, then baseline, total and the
 /// final probability / relevance.
 fn table(out: &mut impl Write, lexicon: &Lexicon, x: &Explanation) -> std::io::Result<()> {
-    let role_w: Vec<usize> = lexicon.roles.iter().map(|r| r.id.len().max(8)).collect();
-    let term_w = x
-        .terms
-        .iter()
-        .map(|t| lexicon.entries[t.entry].display().chars().count())
-        .chain([22])
-        .max()
-        .unwrap_or(0)
-        .min(MAX_TERM);
-    let row = |out: &mut dyn Write,
-               name: &str,
-               count: &str,
-               sat: &str,
-               roles: &[String],
-               rel: &str|
-     -> std::io::Result<()> {
-        write!(out, "{:<term_w$} {count:>5} {sat:>7}", clip(name, term_w))?;
-        for (cell, w) in roles.iter().zip(&role_w) {
-            write!(out, "  {cell:>w$}")?;
-        }
-        writeln!(out, "  {rel:>9}")
-    };
-    let num = |v: f64| {
-        if v == 0.0 {
-            "·".to_string()
-        } else {
-            format!("{v:+.3}")
-        }
-    };
+    let columns = Columns::new(lexicon, x);
     let ids: Vec<String> = lexicon.roles.iter().map(|r| r.id.clone()).collect();
-    row(out, "term", "count", "ln(1+c)", &ids, "relevance")?;
+    columns.row(out, "term", "count", "ln(1+c)", &ids, "relevance")?;
     let base: Vec<String> = x.base.iter().map(|&v| format!("{v:+.3}")).collect();
-    row(
+    columns.row(
         out,
         "(log prior / bias)",
         "",
@@ -194,21 +168,21 @@ fn table(out: &mut impl Write, lexicon: &Lexicon, x: &Explanation) -> std::io::R
     if let Some(t) = x.cued_title {
         let none = vec!["·".to_string(); ids.len()];
         let name = format!("(hiring cue: {})", lexicon.entries[t].term);
-        row(out, &name, "", "", &none, &num(x.cue_relevance))?;
+        columns.row(out, &name, "", "", &none, &contribution(x.cue_relevance))?;
     }
     for t in &x.terms {
-        let cells: Vec<String> = t.roles.iter().map(|&v| num(v)).collect();
-        row(
+        let cells: Vec<String> = t.roles.iter().map(|&v| contribution(v)).collect();
+        columns.row(
             out,
             &lexicon.entries[t.entry].display(),
             &t.count.to_string(),
             &format!("{:.3}", t.saturated),
             &cells,
-            &num(t.relevance),
+            &contribution(t.relevance),
         )?;
     }
     let totals: Vec<String> = x.role_totals.iter().map(|&v| format!("{v:+.3}")).collect();
-    row(
+    columns.row(
         out,
         "= total (z / logit)",
         "",
@@ -227,7 +201,7 @@ fn table(out: &mut impl Write, lexicon: &Lexicon, x: &Explanation) -> std::io::R
     } else {
         format!("→ softmax(z/{}) / sigmoid", x.temperature)
     };
-    row(
+    columns.row(
         out,
         &label,
         "",
@@ -237,6 +211,58 @@ fn table(out: &mut impl Write, lexicon: &Lexicon, x: &Explanation) -> std::io::R
     )
 }
 
+/// A term's contribution to a score, signed, or `·` for none.
+fn contribution(v: f64) -> String {
+    if v == 0.0 {
+        "·".to_string()
+    } else {
+        format!("{v:+.3}")
+    }
+}
+
+/// The widths of the contribution table's term and role columns.
+struct Columns {
+    term: usize,
+    roles: Vec<usize>,
+}
+
+impl Columns {
+    /// Room for the longest matched term (at most [`MAX_TERM`] columns)
+    /// and for each role id.
+    fn new(lexicon: &Lexicon, x: &Explanation) -> Columns {
+        let term = x
+            .terms
+            .iter()
+            .map(|t| lexicon.entries[t.entry].display().chars().count())
+            .chain([22])
+            .max()
+            .unwrap_or(0)
+            .min(MAX_TERM);
+        let roles = lexicon.roles.iter().map(|r| r.id.len().max(8)).collect();
+        Columns { term, roles }
+    }
+
+    /// Writes one line of the table: the term (clipped), its count and
+    /// saturated value, a cell per role, and the relevance cell.
+    fn row(
+        &self,
+        out: &mut dyn Write,
+        name: &str,
+        count: &str,
+        sat: &str,
+        roles: &[String],
+        rel: &str,
+    ) -> std::io::Result<()> {
+        let term_w = self.term;
+        write!(out, "{:<term_w$} {count:>5} {sat:>7}", clip(name, term_w))?;
+        for (cell, w) in roles.iter().zip(&self.roles) {
+            write!(out, "  {cell:>w$}")?;
+        }
+        writeln!(out, "  {rel:>9}")
+    }
+}
+
+/// `s` cut to `width` characters, the last one an ellipsis when cut.
 fn clip(s: &str, width: usize) -> String {
     if s.chars().count() <= width {
         s.to_string()

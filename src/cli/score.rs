@@ -8,7 +8,7 @@ use anyhow::{bail, Context};
 use rolescan::file_id::FileId;
 use rolescan::output::{self, Destination, Sink};
 use rolescan::pipeline::{self, Summary};
-use rolescan::source::{Format, Postings, ReadOptions};
+use rolescan::source::{Format, Posting, Postings, ReadOptions};
 use rolescan::Lexicon;
 
 use super::args::{InputArgs, InputFormat, OutputFormat, ScoreArgs};
@@ -65,103 +65,29 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
         }
     }
     let lexicon = load_lexicon(args.lexicon.as_deref())?;
-    let mut inputs = args.inputs.clone();
-    if inputs.is_empty() {
-        if std::io::stdin().is_terminal() {
-            bail!("no input: give files or folders to score, or '-' to read stdin (see --help)");
-        }
-        inputs.push(PathBuf::from("-"));
-    }
+    let inputs = inputs_or_stdin(&args.inputs)?;
     let mut read = read_options(&args.input);
     // Its temporary file is hidden, and hidden files are never read either.
     read.skip_files = args.output.iter().filter_map(|o| FileId::of(o)).collect();
     let typing = reads_a_terminal(&inputs);
     let postings = Postings::new(inputs, read);
-    let quiet = args.quiet;
-    let show_progress = !quiet && std::io::stderr().is_terminal();
+    let show_progress = !args.quiet && std::io::stderr().is_terminal();
     let total = if show_progress {
         postings.total_bytes()
     } else {
         None
     };
-
-    let output_options = output::Options {
-        format,
-        evidence: args.evidence,
-        bom: args.bom,
-        crlf: args.crlf,
-        codes: args.codes,
-    };
     interrupt::install()?;
-    let destination = match &args.output {
-        None => Destination::stdout(),
-        // A device or named pipe is opened with Ctrl-C working (opening a
-        // pipe waits for its reader) and has no temporary file to remove.
-        Some(path) if Destination::writes_in_place(path) => Destination::file(path)?,
-        Some(path) => interrupt::creating(|| Ok(Destination::file(path)?), Destination::temp_path)?,
-    };
-    let mut sink = Sink::new(destination, &lexicon, &output_options)?;
-    if typing && !quiet {
+    let mut sink = open_sink(&args, &lexicon, format)?;
+    if typing && !args.quiet {
         eprintln!("{TERMINAL_HINT}");
     }
     let progress = Progress::new(show_progress, total, postings.bytes_read());
-    let pipeline_options = pipeline::Options {
-        threads: args.threads,
-        // The rows list no more.
-        evidence: args.evidence,
-        ..pipeline::Options::default()
-    };
-    let mut reported = 0u64;
-    // Sharding keeps every N-th record: each record is one posting, so ids
-    // such as `line:N` stay those of the unsharded run, and the lines and
-    // files of other shards are never parsed or opened.
-    let records = postings.into_records();
-    let records: Box<dyn Iterator<Item = _> + Send> = match args.shard {
-        Some(shard) => Box::new(shard.filter(records)),
-        None => Box::new(records),
-    };
-    let row_format = sink.row_format();
-    let summary = pipeline::run(
-        records,
-        &lexicon,
-        &pipeline_options,
-        |row, out| row_format.write_row(row, out),
-        |bytes, failed| {
-            progress.row(failed);
-            sink.write_bytes(bytes)?;
-            if let Some(warning) = sink.take_warning() {
-                if !quiet {
-                    progress.suspend(|| eprintln!("rolescan: warning: {warning}"));
-                }
-            }
-            Ok(())
-        },
-        |posting| {
-            reported += 1;
-            if quiet || reported > MAX_REPORTED {
-                return;
-            }
-            let at = if posting.id.is_empty() {
-                posting.source.to_string()
-            } else {
-                format!("{} [{}]", posting.source, posting.id)
-            };
-            progress.suspend(|| match (&posting.text, &posting.warning) {
-                (Err(e), _) => eprintln!("rolescan: error: {at}: {e}"),
-                (Ok(_), Some(w)) => eprintln!("rolescan: warning: {at}: {w}"),
-                _ => {}
-            });
-        },
-    );
+    let (summary, reported) = score_postings(&args, &lexicon, postings, &mut sink, &progress);
     progress.finish();
     let summary = summary?;
-    // The workbook is put together here, with Ctrl-C still removing the
-    // temporary file: only the rename below holds it off.
-    sink.complete()
-        .with_context(|| "could not finish writing the output".to_string())?;
-    interrupt::finishing(|| sink.finish())
-        .with_context(|| "could not finish writing the output".to_string())?;
-    if !quiet {
+    finish_output(sink)?;
+    if !args.quiet {
         if reported > MAX_REPORTED {
             eprintln!(
                 "rolescan: ... and {} more problems (see the error column)",
@@ -182,6 +108,116 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<bool> {
         super::report::after_score(scores, page, &lexicon, &summary)?;
     }
     Ok(summary.errors == 0)
+}
+
+/// The inputs to read: those given, or stdin when none are and stdin is
+/// not a terminal.
+fn inputs_or_stdin(inputs: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    if !inputs.is_empty() {
+        return Ok(inputs.to_vec());
+    }
+    if std::io::stdin().is_terminal() {
+        bail!("no input: give files or folders to score, or '-' to read stdin (see --help)");
+    }
+    Ok(vec![PathBuf::from("-")])
+}
+
+/// The sink for `-o` (or stdout) in `format`. Call after
+/// [`interrupt::install`]: a file written through a temporary one is
+/// created under its watch.
+fn open_sink(args: &ScoreArgs, lexicon: &Lexicon, format: output::Format) -> anyhow::Result<Sink> {
+    let output_options = output::Options {
+        format,
+        evidence: args.evidence,
+        bom: args.bom,
+        crlf: args.crlf,
+        codes: args.codes,
+    };
+    let destination = match &args.output {
+        None => Destination::stdout(),
+        // A device or named pipe is opened with Ctrl-C working (opening a
+        // pipe waits for its reader) and has no temporary file to remove.
+        Some(path) if Destination::writes_in_place(path) => Destination::file(path)?,
+        Some(path) => interrupt::creating(|| Ok(Destination::file(path)?), Destination::temp_path)?,
+    };
+    Ok(Sink::new(destination, lexicon, &output_options)?)
+}
+
+/// Scores `postings` through the pipeline into `sink`, counting rows in
+/// `progress` and printing sink warnings and per-posting problems (the
+/// first [`MAX_REPORTED`]). Returns the run's summary and how many
+/// postings had a problem.
+fn score_postings(
+    args: &ScoreArgs,
+    lexicon: &Lexicon,
+    postings: Postings,
+    sink: &mut Sink,
+    progress: &Progress,
+) -> (rolescan::Result<Summary>, u64) {
+    let quiet = args.quiet;
+    let pipeline_options = pipeline::Options {
+        threads: args.threads,
+        // The rows list no more.
+        evidence: args.evidence,
+        ..pipeline::Options::default()
+    };
+    let mut reported = 0u64;
+    // Sharding keeps every N-th record: each record is one posting, so ids
+    // such as `line:N` stay those of the unsharded run, and the lines and
+    // files of other shards are never parsed or opened.
+    let records = postings.into_records();
+    let records: Box<dyn Iterator<Item = _> + Send> = match args.shard {
+        Some(shard) => Box::new(shard.filter(records)),
+        None => Box::new(records),
+    };
+    let row_format = sink.row_format();
+    let summary = pipeline::run(
+        records,
+        lexicon,
+        &pipeline_options,
+        |row, out| row_format.write_row(row, out),
+        |bytes, failed| {
+            progress.row(failed);
+            sink.write_bytes(bytes)?;
+            if let Some(warning) = sink.take_warning() {
+                if !quiet {
+                    progress.suspend(|| eprintln!("rolescan: warning: {warning}"));
+                }
+            }
+            Ok(())
+        },
+        |posting| {
+            reported += 1;
+            if !quiet && reported <= MAX_REPORTED {
+                print_problem(posting, progress);
+            }
+        },
+    );
+    (summary, reported)
+}
+
+/// Prints a posting's error or warning, naming its source and id.
+fn print_problem(posting: &Posting, progress: &Progress) {
+    let at = if posting.id.is_empty() {
+        posting.source.to_string()
+    } else {
+        format!("{} [{}]", posting.source, posting.id)
+    };
+    progress.suspend(|| match (&posting.text, &posting.warning) {
+        (Err(e), _) => eprintln!("rolescan: error: {at}: {e}"),
+        (Ok(_), Some(w)) => eprintln!("rolescan: warning: {at}: {w}"),
+        _ => {}
+    });
+}
+
+/// Puts the output together and moves it into place.
+fn finish_output(mut sink: Sink) -> anyhow::Result<()> {
+    // The workbook is put together here, with Ctrl-C still removing the
+    // temporary file: only the rename below holds it off.
+    sink.complete()
+        .with_context(|| "could not finish writing the output".to_string())?;
+    interrupt::finishing(|| sink.finish())
+        .with_context(|| "could not finish writing the output".to_string())
 }
 
 /// The output format: `--format`, else the one the `-o` file's extension
@@ -303,6 +339,7 @@ fn peak_rss_mib() -> Option<f64> {
     Some(kib / 1024.0)
 }
 
+/// The end-of-run line: counts, time, throughput and the top roles.
 fn summary_line(s: &Summary, lexicon: &Lexicon) -> String {
     let secs = s.elapsed.as_secs_f64().max(1e-9);
     let mut roles: Vec<String> = lexicon

@@ -386,95 +386,31 @@ impl Parser {
             let Some(&b) = buf.get(i) else {
                 break Step::More;
             };
-            match self.state {
+            let ended = match self.state {
                 State::SkipLine => {
-                    let rest = &buf[i..];
-                    let Some(end) = memchr::memchr2(b'\n', b'\r', rest) else {
-                        i = buf.len();
-                        continue;
-                    };
-                    i += end + 1;
-                    self.line += 1;
-                    self.after_cr = rest[end] == b'\r';
-                    self.state = State::RecordStart;
+                    i = self.skip_line(buf, i);
+                    None
                 }
                 State::RecordStart => {
-                    i += 1;
-                    match (b, self.after_cr) {
-                        (b'\n', true) => self.after_cr = false,
-                        (b'\n', false) => self.line += 1,
-                        (b'\r', _) => (self.line, self.after_cr) = (self.line + 1, true),
-                        _ => {
-                            (i, from) = (i - 1, Some(i - 1));
-                            self.after_cr = false;
-                            self.record.first_line = self.line;
-                            self.state = State::FieldStart;
-                        }
+                    if self.record_start(b) {
+                        from = Some(i);
+                    } else {
+                        i += 1;
                     }
+                    None
                 }
                 State::FieldStart if b == b'"' => {
                     i += 1;
                     self.quote_line = self.line;
                     self.state = State::Quoted;
+                    None
                 }
-                State::FieldStart | State::Unquoted => {
-                    let rest = &buf[i..];
-                    let run =
-                        memchr::memchr3(self.delimiter, b'\n', b'\r', rest).unwrap_or(rest.len());
-                    self.push(&rest[..run]);
-                    i += run;
-                    self.state = State::Unquoted;
-                    if let Some(&end) = buf.get(i) {
-                        i += 1;
-                        if self.end_field(end) {
-                            break Step::Done;
-                        }
-                    }
-                }
-                State::Quoted => {
-                    let rest = &buf[i..];
-                    let run = memchr::memchr3(b'"', b'\n', b'\r', rest).unwrap_or(rest.len());
-                    self.push(&rest[..run]);
-                    i += run;
-                    if run > 0 {
-                        self.after_cr = false;
-                    }
-                    let Some(&special) = buf.get(i) else {
-                        continue;
-                    };
-                    i += 1;
-                    if special == b'"' {
-                        self.after_cr = false;
-                        self.state = State::QuoteSeen;
-                        continue;
-                    }
-                    self.push(&[special]);
-                    if special == b'\r' || !self.after_cr {
-                        self.line += 1;
-                    }
-                    self.after_cr = special == b'\r';
-                    if self.line - self.quote_line > MAX_FIELD_LINES {
-                        break Step::Runaway(Runaway::TooManyLines);
-                    }
-                }
-                State::QuoteSeen => {
-                    if b == b'"' {
-                        i += 1;
-                        self.push(b"\"");
-                        self.state = State::Quoted;
-                    } else if b == self.delimiter || b == b'\n' || b == b'\r' {
-                        i += 1;
-                        self.note_spanning();
-                        if self.end_field(b) {
-                            break Step::Done;
-                        }
-                    } else if self.line > self.quote_line {
-                        break Step::Runaway(Runaway::TextAfterQuote(self.line));
-                    } else {
-                        // `"abc"def` reads as `abcdef`, as in the csv crate.
-                        self.state = State::Unquoted;
-                    }
-                }
+                State::FieldStart | State::Unquoted => self.unquoted(buf, &mut i),
+                State::Quoted => self.quoted(buf, &mut i),
+                State::QuoteSeen => self.quote_seen(b, &mut i),
+            };
+            if let Some(step) = ended {
+                break step;
             }
         };
         if let Some(from) = from {
@@ -487,6 +423,106 @@ impl Parser {
             self.drop_bytes();
         }
         (step, i)
+    }
+
+    /// Skips the rest of the line from `buf[i]` on; returns where reading
+    /// goes on (the start of the next line, or the end of `buf`).
+    #[inline]
+    fn skip_line(&mut self, buf: &[u8], i: usize) -> usize {
+        let rest = &buf[i..];
+        let Some(end) = memchr::memchr2(b'\n', b'\r', rest) else {
+            return buf.len();
+        };
+        self.line += 1;
+        self.after_cr = rest[end] == b'\r';
+        self.state = State::RecordStart;
+        i + end + 1
+    }
+
+    /// Takes byte `b` before a record: a line end is a blank line (or the
+    /// `\n` of a `\r\n`) and is passed by; any other byte starts the record
+    /// there, and the answer is true.
+    #[inline]
+    fn record_start(&mut self, b: u8) -> bool {
+        match (b, self.after_cr) {
+            (b'\n', true) => self.after_cr = false,
+            (b'\n', false) => self.line += 1,
+            (b'\r', _) => (self.line, self.after_cr) = (self.line + 1, true),
+            _ => {
+                self.after_cr = false;
+                self.record.first_line = self.line;
+                self.state = State::FieldStart;
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Reads an unquoted field from `buf[*i]` up to a delimiter or line
+    /// end, and past it; `Some(Done)` if the line end ended the record.
+    #[inline]
+    fn unquoted(&mut self, buf: &[u8], i: &mut usize) -> Option<Step> {
+        let rest = &buf[*i..];
+        let run = memchr::memchr3(self.delimiter, b'\n', b'\r', rest).unwrap_or(rest.len());
+        self.push(&rest[..run]);
+        *i += run;
+        self.state = State::Unquoted;
+        let &end = buf.get(*i)?;
+        *i += 1;
+        self.end_field(end).then_some(Step::Done)
+    }
+
+    /// Reads a quoted field from `buf[*i]` up to a quote (which may close
+    /// it) or through a line end; `Some(Runaway)` once the field spans too
+    /// many lines.
+    #[inline]
+    fn quoted(&mut self, buf: &[u8], i: &mut usize) -> Option<Step> {
+        let rest = &buf[*i..];
+        let run = memchr::memchr3(b'"', b'\n', b'\r', rest).unwrap_or(rest.len());
+        self.push(&rest[..run]);
+        *i += run;
+        if run > 0 {
+            self.after_cr = false;
+        }
+        let &special = buf.get(*i)?;
+        *i += 1;
+        if special == b'"' {
+            self.after_cr = false;
+            self.state = State::QuoteSeen;
+            return None;
+        }
+        self.push(&[special]);
+        if special == b'\r' || !self.after_cr {
+            self.line += 1;
+        }
+        self.after_cr = special == b'\r';
+        (self.line - self.quote_line > MAX_FIELD_LINES)
+            .then_some(Step::Runaway(Runaway::TooManyLines))
+    }
+
+    /// Takes byte `b` after a quote inside a quoted field: a second quote
+    /// (one `"` of the field), the field's end (`Some(Done)` if it ends the
+    /// record too), or text, which is glued on, or on a later line than
+    /// the opening quote means the field ran away.
+    #[inline]
+    fn quote_seen(&mut self, b: u8, i: &mut usize) -> Option<Step> {
+        if b == b'"' {
+            *i += 1;
+            self.push(b"\"");
+            self.state = State::Quoted;
+        } else if b == self.delimiter || b == b'\n' || b == b'\r' {
+            *i += 1;
+            self.note_spanning();
+            if self.end_field(b) {
+                return Some(Step::Done);
+            }
+        } else if self.line > self.quote_line {
+            return Some(Step::Runaway(Runaway::TextAfterQuote(self.line)));
+        } else {
+            // `"abc"def` reads as `abcdef`, as in the csv crate.
+            self.state = State::Unquoted;
+        }
+        None
     }
 
     /// Ends the input: the record being read is complete, unless it is
