@@ -287,12 +287,30 @@ fn fit_roles(prior: &RoleModel, rows: &[&Row], fitted: &[bool], options: &FitOpt
     for _ in 0..options.iterations {
         grad.iter_mut().for_each(|g| *g = 0.0);
         for row in &train {
-            layout.add_gradient(&params, row, class_weight.as_slice(), fitted, options, &mut grad);
+            layout.add_gradient(
+                &params,
+                row,
+                class_weight.as_slice(),
+                fitted,
+                options,
+                &mut grad,
+            );
         }
-        layout.penalize(&mut grad, &params, &initial, &prior.learned, fitted, options);
+        layout.penalize(
+            &mut grad,
+            &params,
+            &initial,
+            &prior.learned,
+            fitted,
+            options,
+        );
         adam.step(&mut params, &grad);
         let intercepts = layout.bias_at..layout.fm_at;
-        center(&mut params[intercepts.clone()], &initial[intercepts], fitted);
+        center(
+            &mut params[intercepts.clone()],
+            &initial[intercepts],
+            fitted,
+        );
     }
     layout.kept_roles_take_the_mean(&mut params, &prior.learned, fitted);
     layout.unpack(&params, &mut model);
@@ -338,7 +356,9 @@ impl Layout {
         for (t, w) in model.weights.iter_mut().enumerate() {
             w.copy_from_slice(&params[t * n..(t + 1) * n]);
         }
-        model.intercepts.copy_from_slice(&params[self.bias_at..self.fm_at]);
+        model
+            .intercepts
+            .copy_from_slice(&params[self.bias_at..self.fm_at]);
         model.first_mention = params[self.fm_at];
         model.cue_mention = params[self.cue_at];
     }
@@ -399,7 +419,11 @@ impl Layout {
         grad[cue] += 0.02 * (params[cue] - initial[cue]);
         for (i, g) in grad.iter_mut().enumerate().take(fm) {
             let weight = i < self.bias_at;
-            let r = if weight { i % self.n_roles } else { i - self.bias_at };
+            let r = if weight {
+                i % self.n_roles
+            } else {
+                i - self.bias_at
+            };
             let l2 = if weight && learned[i / self.n_roles] {
                 options.l2_learned[0]
             } else {
