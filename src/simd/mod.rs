@@ -10,8 +10,8 @@
 //! exceptions allowed where they stand, each measured to be worth it
 //! (BENCHMARKS.md, tenth round): the conversions to `String` of the
 //! normalizer's output and of the JSON pass's text, whose UTF-8 their
-//! writers guarantee (`text::normalize::into_strings`,
-//! `source::onepass::checked_text`).
+//! writers guarantee (in `text::normalize::normalize_with` and
+//! `source::onepass::pick_with`).
 //!
 //! # Engines
 //!

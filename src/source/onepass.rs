@@ -79,7 +79,13 @@ impl Kernel for Pick<'_> {
 }
 
 /// [`pick`] with the search of `engine`.
+///
+/// Its text is made a `String` without a second UTF-8 check, which cost
+/// 2.8% of a default run's time on dev (BENCHMARKS.md, tenth round): with
+/// `text::normalize::normalize_with`, one of the two `unsafe` blocks outside
+/// [`crate::simd`] (see there).
 #[inline(always)]
+#[allow(unsafe_code)]
 fn pick_with<E: Engine>(engine: E, line: &[u8], wanted: Wanted<'_>) -> Option<Picked> {
     if wanted.texts.len() > MAX_TEXT_FIELDS {
         return None;
@@ -137,28 +143,15 @@ fn pick_with<E: Engine>(engine: E, line: &[u8], wanted: Wanted<'_>) -> Option<Pi
         Id::Number(n) => Some(n),
         Id::Absent | Id::Other => None,
     };
-    Some(Picked {
-        id,
-        text: checked_text(text),
-    })
-}
-
-/// The text of a string this module decoded. Every byte of it was checked
-/// as it was read: it is made of ASCII runs of the line (the search stops
-/// at every byte of 0x80 and above), non-ASCII characters of the line that
-/// [`utf8_char`] accepted whole, and characters decoded from escapes
-/// (`char`s, never a surrogate). So it is valid UTF-8, and checking it
-/// again cost 2.8% of a default run's time on dev (BENCHMARKS.md, eleventh
-/// round).
-///
-/// With `text::normalize::into_strings`, one of the two `unsafe` blocks
-/// outside [`crate::simd`] (see there).
-#[allow(unsafe_code)]
-fn checked_text(bytes: Vec<u8>) -> String {
-    debug_assert!(std::str::from_utf8(&bytes).is_ok());
-    // SAFETY: the bytes are valid UTF-8, as above; the property tests
-    // compare `utf8_char` with `std::str::from_utf8`.
-    unsafe { String::from_utf8_unchecked(bytes) }
+    debug_assert!(std::str::from_utf8(&text).is_ok());
+    // SAFETY: every byte of the text was checked as it was read: it is
+    // made of ASCII runs of the line (the search stops at every byte of
+    // 0x80 and above), non-ASCII characters of the line that `utf8_char`
+    // accepted whole, and characters decoded from escapes (`char`s, never
+    // a surrogate). The property tests compare `utf8_char` with
+    // `std::str::from_utf8`.
+    let text = unsafe { String::from_utf8_unchecked(text) };
+    Some(Picked { id, text })
 }
 
 /// The id field's last value.

@@ -76,7 +76,7 @@
 //!   `super::words::count_dirty_pieces`).
 //!
 //! The pass writes only whole characters at its output offset, so its two
-//! outputs become strings without a second UTF-8 check (`into_strings`;
+//! outputs become strings without a second UTF-8 check (`normalize_with`;
 //! debug builds check anyway).
 //!
 //! The exact definition stays `push_chars(input.nfkc(), ..)` (in the tests:
@@ -208,6 +208,12 @@ pub fn normalize_counting(input: &str, out: &mut Normalized) -> Option<usize> {
 
 /// [`normalize_counting`] with the block loop of `engines` (the tests run
 /// every engine the processor has).
+///
+/// Its output becomes strings without a second UTF-8 check, which cost
+/// 4.3% of a default run's time on dev (BENCHMARKS.md, tenth round): with
+/// `source::onepass::pick_with`, one of the two `unsafe` blocks outside
+/// [`crate::simd`] (see there).
+#[allow(unsafe_code)]
 fn normalize_with(engines: Engines, input: &str, out: &mut Normalized) -> Option<usize> {
     let mut pass = Pass {
         engines,
@@ -237,39 +243,26 @@ fn normalize_with(engines: Engines, input: &str, out: &mut Normalized) -> Option
     } = pass;
     text.truncate(k);
     folded.truncate(k);
-    (out.text, out.folded) = into_strings(text, folded);
+    debug_assert!(std::str::from_utf8(&text).is_ok() && std::str::from_utf8(&folded).is_ok());
+    // SAFETY: the first `k` bytes of both buffers are whole characters in
+    // UTF-8. The pass writes at its output offset `k` only, and only whole
+    // encodings: ASCII bytes (the block loop's kept bytes and spaces,
+    // `push_ascii`), table entries (the UTF-8 of one character, or ASCII),
+    // and `encode_utf8` of a character and of its fold, which `fold_char`
+    // keeps the same length; after each it moves `k` past what it wrote.
+    // What the wider writes (a whole block, four bytes of an entry) put
+    // beyond that is overwritten by later writes or cut off here, and `k`
+    // only moves back over a space it wrote (a separator at the end of a
+    // block, left pending). So `text[..k]` and `folded[..k]` are a sequence
+    // of whole characters.
+    unsafe {
+        out.text = String::from_utf8_unchecked(text);
+        out.folded = String::from_utf8_unchecked(folded);
+    }
     let count = count_dirty_pieces(&out.folded, words.finish(), &dirty);
     dirty.clear();
     out.dirty = dirty;
     count
-}
-
-/// The pass's output buffers, cut to the `k` bytes written, as strings,
-/// without checking their UTF-8 again: the check cost 4.3% of the
-/// time of a default run on dev (BENCHMARKS.md, tenth round).
-///
-/// With `source::onepass::checked_text`, one of the two `unsafe` blocks
-/// outside [`crate::simd`]: moving them there needs the buffers to become
-/// a type of that module whose writes keep them UTF-8.
-#[allow(unsafe_code)]
-fn into_strings(text: Vec<u8>, folded: Vec<u8>) -> (String, String) {
-    debug_assert!(std::str::from_utf8(&text).is_ok() && std::str::from_utf8(&folded).is_ok());
-    // SAFETY: both buffers are whole characters in UTF-8. The pass writes
-    // at its output offset `k` only, and only whole encodings: ASCII bytes
-    // (the block loop's kept bytes and spaces, `push_ascii`), table
-    // entries (the UTF-8 of one character, or ASCII), and `encode_utf8` of
-    // a character and of its fold, which `fold_char` keeps the same length;
-    // after each it moves `k` past what it wrote. What the wider writes (a
-    // whole block, four bytes of an entry) put beyond that is overwritten
-    // by later writes or cut off by the caller, and `k` only moves back
-    // over a space it wrote (a separator at the end of a block, left
-    // pending).
-    unsafe {
-        (
-            String::from_utf8_unchecked(text),
-            String::from_utf8_unchecked(folded),
-        )
-    }
 }
 
 /// The NFKC form of `input` into `out`: only the space-separated pieces
