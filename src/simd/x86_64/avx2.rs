@@ -112,6 +112,10 @@ fn bits(v: [__m256i; 2]) -> u64 {
 }
 
 /// The forms and the masks of a block.
+///
+/// # Safety
+///
+/// The processor must have AVX2.
 #[inline]
 #[target_feature(enable = "avx2")]
 pub(super) unsafe fn load(block: &[u8; BLOCK]) -> (Forms, Masks) {
@@ -172,6 +176,10 @@ pub(super) unsafe fn load(block: &[u8; BLOCK]) -> (Forms, Masks) {
 
 /// Writes the kept bytes of both forms, packed (see
 /// `Engine::write_kept`).
+///
+/// # Safety
+///
+/// The processor must have AVX2 and POPCNT.
 #[inline]
 #[target_feature(enable = "avx2,popcnt")]
 pub(super) unsafe fn write_kept(
