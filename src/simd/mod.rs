@@ -5,13 +5,13 @@
 //! end a plain run of a string (`crate::source::onepass`). Both are written
 //! once, generic over an [`Engine`]: how a 64-byte block is loaded and
 //! classified, how its kept bytes are written out, and how a special JSON
-//! byte is found. This module holds the engines and the choice between
-//! them. The crate root denies `unsafe` everywhere else, with two
-//! exceptions allowed where they stand, each measured to be worth it
-//! (BENCHMARKS.md, tenth round): the conversions to `String` of the
-//! normalizer's output and of the JSON pass's text, whose UTF-8 their
-//! writers guarantee (in `text::normalize::normalize_with` and
-//! `source::onepass::pick_with`).
+//! byte is found. This module holds the engines, the choice between them,
+//! and the JSON pass's string reading ([`json`]), whose text is UTF-8 by
+//! construction and becomes a `String` without a second check. The crate
+//! root denies `unsafe` everywhere else, with one exception allowed where
+//! it stands, measured to be worth it (BENCHMARKS.md, tenth round): the
+//! conversion to `String` of the normalizer's output, whose UTF-8 its
+//! writer guarantees (`text::normalize::normalize_with`).
 //!
 //! # Engines
 //!
@@ -44,6 +44,7 @@
 //! build, and each `ROLESCAN_SIMD` cap.
 #![allow(unsafe_code)]
 
+pub mod json;
 mod scalar;
 #[cfg(all(target_arch = "x86_64", not(feature = "portable")))]
 mod x86_64;

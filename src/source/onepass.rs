@@ -9,8 +9,9 @@
 //! control character, or the start of a non-ASCII character) with the
 //! engine chosen for the process ([`crate::simd`]: 64 bytes at a time with
 //! AVX2, the whole pass then compiled for AVX2 so that the search inlines
-//! into it; 32 at a time with SSE2; or a byte at a time); nested arrays and
-//! objects, rare, are read out of line.
+//! into it; 32 at a time with SSE2; or a byte at a time), by
+//! [`crate::simd::json::read_string`], whose text is UTF-8 by construction;
+//! nested arrays and objects, rare, are read out of line.
 //!
 //! It answers only lines it is sure of, with what the reading path it
 //! stands in front of would give: the line is valid UTF-8, so there is no
@@ -31,6 +32,7 @@
 //! flaws and invalid UTF-8 included.
 
 use super::fields::{Wanted, MAX_TEXT_FIELDS};
+use crate::simd::json::{self, Utf8Text};
 use crate::simd::{Engine, Engines, Kernel};
 
 /// Deepest nesting of arrays and objects taken here, the line's own object
@@ -79,13 +81,7 @@ impl Kernel for Pick<'_> {
 }
 
 /// [`pick`] with the search of `engine`.
-///
-/// Its text is made a `String` without a second UTF-8 check, which cost
-/// 2.8% of a default run's time on dev (BENCHMARKS.md, tenth round): with
-/// `text::normalize::normalize_with`, one of the two `unsafe` blocks outside
-/// [`crate::simd`] (see there).
 #[inline(always)]
-#[allow(unsafe_code)]
 fn pick_with<E: Engine>(engine: E, line: &[u8], wanted: Wanted<'_>) -> Option<Picked> {
     if wanted.texts.len() > MAX_TEXT_FIELDS {
         return None;
@@ -96,7 +92,7 @@ fn pick_with<E: Engine>(engine: E, line: &[u8], wanted: Wanted<'_>) -> Option<Pi
         engine,
     };
     let mut id = Id::Absent;
-    let mut texts: [Option<Vec<u8>>; MAX_TEXT_FIELDS] = Default::default();
+    let mut texts: [Option<Utf8Text>; MAX_TEXT_FIELDS] = Default::default();
     cursor.whitespace();
     cursor.expect(b'{')?;
     cursor.whitespace();
@@ -139,18 +135,11 @@ fn pick_with<E: Engine>(engine: E, line: &[u8], wanted: Wanted<'_>) -> Option<Pi
         text.shrink_to_fit();
     }
     let id = match id {
-        Id::Str(bytes) => Some(String::from_utf8(bytes).ok()?),
+        Id::Str(text) => Some(text.into_string()),
         Id::Number(n) => Some(n),
         Id::Absent | Id::Other => None,
     };
-    debug_assert!(std::str::from_utf8(&text).is_ok());
-    // SAFETY: every byte of the text was checked as it was read: it is
-    // made of ASCII runs of the line (the search stops at every byte of
-    // 0x80 and above), non-ASCII characters of the line that `utf8_char`
-    // accepted whole, and characters decoded from escapes (`char`s, never
-    // a surrogate). The property tests compare `utf8_char` with
-    // `std::str::from_utf8`.
-    let text = unsafe { String::from_utf8_unchecked(text) };
+    let text = text.into_string();
     Some(Picked { id, text })
 }
 
@@ -158,7 +147,7 @@ fn pick_with<E: Engine>(engine: E, line: &[u8], wanted: Wanted<'_>) -> Option<Pi
 enum Id {
     Absent,
     /// A string, decoded.
-    Str(Vec<u8>),
+    Str(Utf8Text),
     /// A number, as `serde_json::Number` writes it.
     Number(String),
     /// `null`, a boolean, an array or an object.
@@ -220,10 +209,10 @@ impl<'a, E: Engine> Cursor<'a, E> {
     /// A text field's value: a string decoded, or `None` inside for any
     /// other valid value.
     #[inline(always)]
-    fn text_value(&mut self) -> Option<Option<Vec<u8>>> {
+    fn text_value(&mut self) -> Option<Option<Utf8Text>> {
         if self.eat(b'"') {
             // Decoding never makes a string longer than its JSON.
-            let mut text = Vec::with_capacity(self.bytes.len() - self.at);
+            let mut text = Utf8Text::with_capacity(self.bytes.len() - self.at);
             self.string(Some(&mut text))?;
             Some(Some(text))
         } else {
@@ -238,7 +227,7 @@ impl<'a, E: Engine> Cursor<'a, E> {
         match self.peek()? {
             b'"' => {
                 self.at += 1;
-                let mut id = Vec::new();
+                let mut id = Utf8Text::default();
                 self.string(Some(&mut id))?;
                 Some(Id::Str(id))
             }
@@ -376,42 +365,14 @@ impl<'a, E: Engine> Cursor<'a, E> {
 
     /// Reads a string whose opening quote has been read, up to and
     /// including its closing quote, checking it as serde_json does and
-    /// appending its decoded text to `out` when given. Returns whether it
-    /// had an escape, or `None` for a string serde_json rejects or one that
-    /// is not valid UTF-8.
+    /// appending its decoded text to `out` when given (see
+    /// [`json::read_string`]). Returns whether it had an escape, or `None`
+    /// for a string serde_json rejects or one that is not valid UTF-8.
     #[inline(always)]
-    fn string(&mut self, mut out: Option<&mut Vec<u8>>) -> Option<bool> {
-        let bytes = self.bytes;
-        // The start of the bytes not yet appended to `out`.
-        let mut run = self.at;
-        let mut at = self.at;
-        let mut escaped = false;
-        loop {
-            at = self.engine.find_special(bytes, at);
-            match *bytes.get(at)? {
-                b'"' => {
-                    if let Some(out) = out {
-                        out.extend_from_slice(&bytes[run..at]);
-                    }
-                    self.at = at + 1;
-                    return Some(escaped);
-                }
-                b'\\' => {
-                    escaped = true;
-                    let (decoded, len) = escape(&bytes[at + 1..])?;
-                    if let Some(out) = out.as_deref_mut() {
-                        out.extend_from_slice(&bytes[run..at]);
-                        let mut buf = [0; 4];
-                        out.extend_from_slice(decoded.encode_utf8(&mut buf).as_bytes());
-                    }
-                    at += 1 + len;
-                    run = at;
-                }
-                0x80.. => at += utf8_char(&bytes[at..])?,
-                // A raw control character.
-                _ => return None,
-            }
-        }
+    fn string(&mut self, out: Option<&mut Utf8Text>) -> Option<bool> {
+        let (end, escaped) = json::read_string(self.engine, self.bytes, self.at, out, escape)?;
+        self.at = end;
+        Some(escaped)
     }
 }
 
@@ -466,34 +427,9 @@ fn hex4(digits: &[u8]) -> Option<u32> {
     })
 }
 
-/// The length of the UTF-8 character at the start of `bytes`, which starts
-/// with a byte of 0x80 or above, or `None` when it is not a valid one: the
-/// well-formed sequences of the Unicode standard (table 3-7), as
-/// `std::str::from_utf8` accepts them (no overlong forms, no surrogates,
-/// nothing above U+10FFFF).
-fn utf8_char(bytes: &[u8]) -> Option<usize> {
-    let (len, low, high) = match *bytes.first()? {
-        0xC2..=0xDF => (2, 0x80, 0xBF),
-        0xE0 => (3, 0xA0, 0xBF),
-        0xE1..=0xEC | 0xEE..=0xEF => (3, 0x80, 0xBF),
-        0xED => (3, 0x80, 0x9F),
-        0xF0 => (4, 0x90, 0xBF),
-        0xF1..=0xF3 => (4, 0x80, 0xBF),
-        0xF4 => (4, 0x80, 0x8F),
-        _ => return None,
-    };
-    let second = *bytes.get(1)?;
-    if !(low..=high).contains(&second) {
-        return None;
-    }
-    let rest = bytes.get(2..len)?;
-    rest.iter().all(|&b| b & 0xC0 == 0x80).then_some(len)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
 
     fn wanted() -> Wanted<'static> {
         Wanted {
@@ -548,38 +484,5 @@ mod tests {
             None,
             "invalid UTF-8"
         );
-    }
-
-    /// Bytes that try the UTF-8 check: every lead byte class, continuation
-    /// bytes at the edges of their ranges, and ASCII.
-    fn utf8_bytes() -> impl Strategy<Value = Vec<u8>> {
-        let byte = prop::sample::select(vec![
-            0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0,
-            0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
-        ]);
-        prop::collection::vec(prop_oneof![3 => byte, 1 => any::<u8>()], 0..12)
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(4096))]
-
-        /// Character by character, `utf8_char` accepts exactly what
-        /// `std::str::from_utf8` accepts.
-        #[test]
-        fn utf8_chars_agree_with_std(bytes in utf8_bytes()) {
-            let mut at = 0;
-            let mut valid = true;
-            while at < bytes.len() {
-                if bytes[at] < 0x80 {
-                    at += 1;
-                } else if let Some(len) = utf8_char(&bytes[at..]) {
-                    at += len;
-                } else {
-                    valid = false;
-                    break;
-                }
-            }
-            prop_assert_eq!(valid, std::str::from_utf8(&bytes).is_ok());
-        }
     }
 }

@@ -210,9 +210,8 @@ pub fn normalize_counting(input: &str, out: &mut Normalized) -> Option<usize> {
 /// every engine the processor has).
 ///
 /// Its output becomes strings without a second UTF-8 check, which cost
-/// 4.3% of a default run's time on dev (BENCHMARKS.md, tenth round): with
-/// `source::onepass::pick_with`, one of the two `unsafe` blocks outside
-/// [`crate::simd`] (see there).
+/// 4.3% of a default run's time on dev (BENCHMARKS.md, tenth round): the
+/// one `unsafe` block outside [`crate::simd`] (see there).
 #[allow(unsafe_code)]
 fn normalize_with(engines: Engines, input: &str, out: &mut Normalized) -> Option<usize> {
     let mut pass = Pass {
