@@ -35,11 +35,6 @@ impl Utf8Text {
         self.0.len()
     }
 
-    /// Whether it holds no text.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
     /// Bytes it has room for.
     pub fn capacity(&self) -> usize {
         self.0.capacity()

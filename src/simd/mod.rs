@@ -6,12 +6,11 @@
 //! once, generic over an [`Engine`]: how a 64-byte block is loaded and
 //! classified, how its kept bytes are written out, and how a special JSON
 //! byte is found. This module holds the engines, the choice between them,
-//! and the JSON pass's string reading ([`json`]), whose text is UTF-8 by
-//! construction and becomes a `String` without a second check. The crate
-//! root denies `unsafe` everywhere else, with one exception allowed where
-//! it stands, measured to be worth it (BENCHMARKS.md, tenth round): the
-//! conversion to `String` of the normalizer's output, whose UTF-8 its
-//! writer guarantees (`text::normalize::normalize_with`).
+//! and the two buffers whose bytes the engines' guarantees keep UTF-8, so
+//! that they become `String`s without a second check (which cost 4.3% and
+//! 2.8% of a default run's time on dev; BENCHMARKS.md, tenth round): the
+//! normalizer's output ([`utf8`]) and the JSON pass's text ([`json`]).
+//! Nothing outside this module writes `unsafe` (the crate root denies it).
 //!
 //! # Engines
 //!
@@ -44,8 +43,9 @@
 //! build, and each `ROLESCAN_SIMD` cap.
 #![allow(unsafe_code)]
 
-pub mod json;
+pub(crate) mod json;
 mod scalar;
+pub(crate) mod utf8;
 #[cfg(all(target_arch = "x86_64", not(feature = "portable")))]
 mod x86_64;
 
@@ -54,8 +54,9 @@ pub use scalar::Scalar;
 use crate::text::block::{Masks, BLOCK};
 
 /// How a loop over text loads and writes blocks and searches JSON strings
-/// (see the module docs). Implemented by the engines of this module only.
-pub trait Engine: Copy + std::fmt::Debug {
+/// (see the module docs). Implemented by the engines of this module only
+/// (it is sealed): [`utf8::View`] trusts what they say of a block.
+pub trait Engine: Copy + std::fmt::Debug + sealed::Sealed {
     /// A loaded block.
     type Block: Copy;
 
@@ -78,10 +79,32 @@ pub trait Engine: Copy + std::fmt::Debug {
         k: usize,
     );
 
+    /// One bit per byte of `block`: whether it is 0x80 or above (what
+    /// `load` gave as `masks.non_ascii`, kept in the block).
+    fn non_ascii(self, block: &Self::Block) -> u64;
+
     /// The first position at or after `from` whose byte ends a plain run of
     /// a JSON string (`"`, `\`, a control character or a byte of 0x80 and
     /// above), or `bytes.len()` when there is none.
     fn find_special(self, bytes: &[u8], from: usize) -> usize;
+}
+
+mod sealed {
+    /// Only this module's engines are [`super::Engine`]s.
+    pub trait Sealed {}
+    impl Sealed for super::Scalar {}
+    #[cfg(all(target_arch = "x86_64", not(feature = "portable")))]
+    impl Sealed for super::x86_64::Sse2 {}
+    #[cfg(all(target_arch = "x86_64", not(feature = "portable")))]
+    impl Sealed for super::x86_64::Avx2 {}
+}
+
+/// A block as the byte engines load it, with its bytes of 0x80 and above
+/// (made by their `load` only).
+#[derive(Debug, Clone, Copy)]
+pub struct Bytes {
+    bytes: [u8; BLOCK],
+    non_ascii: u64,
 }
 
 /// A loop written once over any [`Engine`], run with the chosen one by

@@ -1,7 +1,7 @@
 //! The engine of every processor: a byte at a time, written as plain loops
 //! (the compiler may still vectorize them with what the target always has).
 
-use super::Engine;
+use super::{Bytes, Engine};
 use crate::text::block::{block_at, classify_bytes, spaced, Masks, BLOCK};
 
 /// The byte-at-a-time engine, and the definition the vector engines are
@@ -10,25 +10,35 @@ use crate::text::block::{block_at, classify_bytes, spaced, Masks, BLOCK};
 pub struct Scalar;
 
 impl Engine for Scalar {
-    type Block = [u8; BLOCK];
+    type Block = Bytes;
 
     #[inline(always)]
-    fn load(self, bytes: &[u8], i: usize) -> ([u8; BLOCK], Masks) {
+    fn load(self, bytes: &[u8], i: usize) -> (Bytes, Masks) {
         let block = block_at(bytes, i);
-        (block, classify_bytes(&block))
+        let masks = classify_bytes(&block);
+        let loaded = Bytes {
+            bytes: block,
+            non_ascii: masks.non_ascii,
+        };
+        (loaded, masks)
     }
 
     #[inline(always)]
     fn write_kept(
         self,
-        block: &[u8; BLOCK],
+        block: &Bytes,
         _masks: &Masks,
         kept: u64,
         text: &mut [u8],
         folded: &mut [u8],
         k: usize,
     ) {
-        write_kept_spaced(block, kept, text, folded, k);
+        write_kept_spaced(&block.bytes, kept, text, folded, k);
+    }
+
+    #[inline(always)]
+    fn non_ascii(self, block: &Bytes) -> u64 {
+        block.non_ascii
     }
 
     #[inline(always)]

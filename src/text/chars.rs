@@ -37,13 +37,14 @@ use unicode_normalization::{is_nfkc_quick, IsNormalized};
 
 use super::normalize::{classify, context_free_nfkc, fold_char, Class, Expansion};
 use super::words::stand_in;
+use crate::simd::utf8::Packed;
 
-/// What one character becomes (see the module docs), packed in a `u64`:
-/// the output bytes for `text` in bits 0 to 23 and for `folded` in bits 24
-/// to 47 (first byte lowest), their length in bits 48 to 49, the kind in
-/// bits 50 to 52, and the word counter's stand-in byte in bits 56 to 63.
+/// What one character becomes (see the module docs): its output bytes for
+/// `text` and `folded` as a [`Packed`] (UTF-8 by construction, for the
+/// normalizer's [`crate::simd::utf8::View`]), whose tag holds the kind in
+/// bits 0 to 2 and the word counter's stand-in byte in bits 6 to 13.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Entry(u64);
+pub(crate) struct Entry(Packed);
 
 /// The kinds of [`Entry`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,30 +63,27 @@ pub(crate) enum Kind {
 }
 
 impl Entry {
-    const SLOW: Entry = Entry(0);
+    const SLOW: Entry = Entry(Packed::EMPTY);
 
-    fn new(kind: Kind, text: &[u8], folded: &[u8], stand_in: u8) -> Entry {
-        debug_assert!(text.len() <= 3 && text.len() == folded.len());
-        let bytes = |b: &[u8]| b.iter().rev().fold(0u64, |v, &x| v << 8 | u64::from(x));
+    /// An entry of `kind` writing `text` and `folded` (of the same length,
+    /// at most three bytes), or [`Entry::SLOW`] when they are not.
+    fn new(kind: Kind, text: &str, folded: &str, stand_in: u8) -> Entry {
         let kind = match kind {
-            Kind::Slow => 0u64,
+            Kind::Slow => 0u16,
             Kind::Separator => 1,
             Kind::Drop => 2,
             Kind::Ascii => 3,
             Kind::Char => 4,
         };
-        Entry(
-            bytes(text)
-                | bytes(folded) << 24
-                | (text.len() as u64) << 48
-                | kind << 50
-                | u64::from(stand_in) << 56,
-        )
+        match Packed::new(text, folded) {
+            Some(packed) => Entry(packed.with_tag(kind | u16::from(stand_in) << 6)),
+            None => Entry::SLOW,
+        }
     }
 
     #[inline(always)]
     pub(crate) fn kind(self) -> Kind {
-        match self.0 >> 50 & 7 {
+        match self.0.tag() & 7 {
             1 => Kind::Separator,
             2 => Kind::Drop,
             3 => Kind::Ascii,
@@ -94,30 +92,37 @@ impl Entry {
         }
     }
 
+    /// The output bytes for both forms.
+    #[inline(always)]
+    pub(crate) fn packed(self) -> Packed {
+        self.0
+    }
+
     /// The output bytes for `text`, first byte lowest (bytes past
     /// [`Entry::len`] are zero).
     #[inline(always)]
+    #[cfg(test)]
     pub(crate) fn text(self) -> [u8; 4] {
-        (self.0 as u32 & 0xFF_FFFF).to_le_bytes()
+        self.0.text()
     }
 
     /// The output bytes for `folded`, as [`Entry::text`].
     #[inline(always)]
     pub(crate) fn folded(self) -> [u8; 4] {
-        ((self.0 >> 24) as u32 & 0xFF_FFFF).to_le_bytes()
+        self.0.folded()
     }
 
     /// The output's length in bytes.
     #[inline(always)]
     pub(crate) fn len(self) -> usize {
-        (self.0 >> 48 & 3) as usize
+        self.0.len()
     }
 
     /// The byte the word counter is fed for a [`Kind::Char`], or 0 when the
     /// character's piece is recounted.
     #[inline(always)]
     pub(crate) fn stand_in(self) -> u8 {
-        (self.0 >> 56) as u8
+        (self.0.tag() >> 6) as u8
     }
 }
 
@@ -201,8 +206,8 @@ fn entry_of(c: char) -> Entry {
     };
     let mut chars = nfkc.chars();
     match (chars.next().map(classify), chars.next()) {
-        (Some(Class::Separator), None) => Entry::new(Kind::Separator, &[], &[], 0),
-        (Some(Class::Drop), None) => Entry::new(Kind::Drop, &[], &[], 0),
+        (Some(Class::Separator), None) => Entry::new(Kind::Separator, "", "", 0),
+        (Some(Class::Drop), None) => Entry::new(Kind::Drop, "", "", 0),
         (Some(Class::Keep(k)), None) if !k.is_ascii() => {
             let folded = fold_char(k);
             let (mut t, mut f) = ([0u8; 4], [0u8; 4]);
@@ -210,19 +215,14 @@ fn entry_of(c: char) -> Entry {
             if t.len() > 3 || t.len() != f.len() {
                 return Entry::SLOW;
             }
-            Entry::new(
-                Kind::Char,
-                t.as_bytes(),
-                f.as_bytes(),
-                stand_in(folded).unwrap_or(0),
-            )
+            Entry::new(Kind::Char, t, f, stand_in(folded).unwrap_or(0))
         }
         _ => {
             // ASCII, all kept.
-            let mut text = Vec::new();
+            let mut text = String::new();
             for e in nfkc.chars() {
                 match classify(e) {
-                    Class::Keep(k) if k.is_ascii() => text.push(k as u8),
+                    Class::Keep(k) if k.is_ascii() => text.push(k),
                     _ => return Entry::SLOW,
                 }
             }
@@ -241,13 +241,13 @@ mod tests {
 
     #[test]
     fn entries_pack_and_unpack() {
-        let e = Entry::new(Kind::Char, "É".as_bytes(), "é".as_bytes(), b'a');
+        let e = Entry::new(Kind::Char, "É", "é", b'a');
         assert_eq!(e.kind(), Kind::Char);
         assert_eq!(&e.text()[..e.len()], "É".as_bytes());
         assert_eq!(&e.folded()[..e.len()], "é".as_bytes());
         assert_eq!(e.stand_in(), b'a');
         assert_eq!(Entry::SLOW.kind(), Kind::Slow);
-        let e = Entry::new(Kind::Ascii, b"TM", b"tm", 0);
+        let e = Entry::new(Kind::Ascii, "TM", "tm", 0);
         assert_eq!(
             (e.kind(), e.len(), e.text(), e.folded()),
             (Kind::Ascii, 2, *b"TM\0\0", *b"tm\0\0")

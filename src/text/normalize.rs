@@ -76,8 +76,8 @@
 //!   `super::words::count_dirty_pieces`).
 //!
 //! The pass writes only whole characters at its output offset, so its two
-//! outputs become strings without a second UTF-8 check (`normalize_with`;
-//! debug builds check anyway).
+//! outputs become strings without a second UTF-8 check: they are written
+//! through [`crate::simd::utf8::View`], whose writes keep them UTF-8.
 //!
 //! The exact definition stays `push_chars(input.nfkc(), ..)` (in the tests:
 //! each character classified and folded into growing strings) followed by
@@ -88,6 +88,7 @@ use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 use super::block::BLOCK;
 use super::chars::{CharTable, Entry, Kind};
 use super::words::{count_dirty_pieces, stand_in, AsciiWordCounter};
+use crate::simd::utf8::{Out, View};
 use crate::simd::{Engine, Engines, Kernel};
 
 /// A normalized text: case-preserved and folded forms with equal byte offsets.
@@ -208,18 +209,15 @@ pub fn normalize_counting(input: &str, out: &mut Normalized) -> Option<usize> {
 
 /// [`normalize_counting`] with the block loop of `engines` (the tests run
 /// every engine the processor has).
-///
-/// Its output becomes strings without a second UTF-8 check, which cost
-/// 4.3% of a default run's time on dev (BENCHMARKS.md, tenth round): the
-/// one `unsafe` block outside [`crate::simd`] (see there).
-#[allow(unsafe_code)]
 fn normalize_with(engines: Engines, input: &str, out: &mut Normalized) -> Option<usize> {
     let mut pass = Pass {
         engines,
         table: CharTable::get(),
         nfkc: false,
-        text: std::mem::take(&mut out.text).into_bytes(),
-        folded: std::mem::take(&mut out.folded).into_bytes(),
+        out: Out::from_strings(
+            std::mem::take(&mut out.text),
+            std::mem::take(&mut out.folded),
+        ),
         dirty: std::mem::take(&mut out.dirty),
         state: State::default(),
     };
@@ -234,30 +232,12 @@ fn normalize_with(engines: Engines, input: &str, out: &mut Normalized) -> Option
         out.nfkc = nfkc;
     }
     let Pass {
-        mut text,
-        mut folded,
+        out: buffers,
         mut dirty,
-        state: State { k, words, .. },
+        state: State { words, .. },
         ..
     } = pass;
-    text.truncate(k);
-    folded.truncate(k);
-    debug_assert!(std::str::from_utf8(&text).is_ok() && std::str::from_utf8(&folded).is_ok());
-    // SAFETY: the first `k` bytes of both buffers are whole characters in
-    // UTF-8. The pass writes at its output offset `k` only, and only whole
-    // encodings: ASCII bytes (the block loop's kept bytes and spaces,
-    // `push_ascii`), table entries (the UTF-8 of one character, or ASCII),
-    // and `encode_utf8` of a character and of its fold, which `fold_char`
-    // keeps the same length; after each it moves `k` past what it wrote.
-    // What the wider writes (a whole block, four bytes of an entry) put
-    // beyond that is overwritten by later writes or cut off here, and `k`
-    // only moves back over a space it wrote (a separator at the end of a
-    // block, left pending). So `text[..k]` and `folded[..k]` are a sequence
-    // of whole characters.
-    unsafe {
-        out.text = String::from_utf8_unchecked(text);
-        out.folded = String::from_utf8_unchecked(folded);
-    }
+    (out.text, out.folded) = buffers.into_strings();
     let count = count_dirty_pieces(&out.folded, words.finish(), &dirty);
     dirty.clear();
     out.dirty = dirty;
@@ -315,19 +295,17 @@ struct Pass {
     /// Whether the input is known to be NFKC (the exact path's second
     /// pass): no quick checks, and no character needs the exact path.
     nfkc: bool,
-    /// Output buffers, as long as the input; `k` bytes are written.
-    text: Vec<u8>,
-    folded: Vec<u8>,
+    /// The output buffers.
+    out: Out,
     /// Output offsets of the non-ASCII characters written.
     dirty: Vec<usize>,
     state: State,
 }
 
-/// Where the pass is in its output, and its word count.
+/// Where the pass is in its output (besides the bytes written, which
+/// [`Out`] keeps), and its word count.
 #[derive(Debug, Clone, Copy, Default)]
 struct State {
-    /// Output bytes written.
-    k: usize,
     /// Whether a separator run is open after some output: the next kept
     /// character is preceded by a space.
     pending: bool,
@@ -349,8 +327,7 @@ impl Pass {
         // every byte of the output is written before it is kept, and
         // zero-filling them again for every posting cost as much as
         // writing them.
-        self.text.resize(n + BLOCK, 0);
-        self.folded.resize(n + BLOCK, 0);
+        self.out.begin(n);
         self.dirty.clear();
         let mut i = 0;
         loop {
@@ -359,8 +336,7 @@ impl Pass {
                 self.table,
                 bytes,
                 i,
-                &mut self.text,
-                &mut self.folded,
+                &mut self.out,
                 &mut self.state,
                 &mut self.dirty,
             );
@@ -406,9 +382,7 @@ impl Pass {
     fn push_entry(&mut self, entry: Entry) {
         push_entry(
             entry,
-            &mut self.text,
-            &mut self.folded,
-            &mut self.state.k,
+            &mut self.out.view(),
             &mut self.state.pending,
             &mut self.state.words,
             &mut self.dirty,
@@ -458,35 +432,27 @@ impl Pass {
         match classify(c) {
             Class::Separator => {
                 self.state.words.push(b' ');
-                self.state.pending = self.state.k != 0;
+                self.state.pending = self.out.k() != 0;
             }
             Class::Drop => {}
             Class::Keep(c) => {
-                if self.state.pending {
-                    self.text[self.state.k] = b' ';
-                    self.folded[self.state.k] = b' ';
-                    self.state.k += 1;
-                    self.state.pending = false;
-                }
-                let k = self.state.k;
+                let mut view = self.out.view();
+                view.space(self.state.pending);
+                self.state.pending = false;
                 if c.is_ascii() {
                     let b = c as u8;
                     self.state.words.push(b);
-                    self.text[k] = b;
-                    self.folded[k] = b.to_ascii_lowercase();
-                    self.state.k += 1;
+                    view.ascii(b, true);
                 } else {
                     let folded = fold_char(c);
                     match stand_in(folded) {
                         Some(b) => self.state.words.push(b),
                         None => {
                             self.state.words.push_neutral();
-                            self.dirty.push(k);
+                            self.dirty.push(view.k());
                         }
                     }
-                    let len = c.encode_utf8(&mut self.text[k..]).len();
-                    folded.encode_utf8(&mut self.folded[k..]);
-                    self.state.k += len;
+                    view.char(c, folded);
                 }
             }
         }
@@ -517,8 +483,7 @@ fn ascii_stretch(
     table: &CharTable,
     bytes: &[u8],
     i: usize,
-    text: &mut [u8],
-    folded: &mut [u8],
+    out: &mut Out,
     state: &mut State,
     dirty: &mut Vec<usize>,
 ) -> usize {
@@ -526,8 +491,7 @@ fn ascii_stretch(
         table,
         bytes,
         i,
-        text,
-        folded,
+        out,
         state,
         dirty,
     })
@@ -539,8 +503,7 @@ struct Stretch<'a> {
     table: &'a CharTable,
     bytes: &'a [u8],
     i: usize,
-    text: &'a mut [u8],
-    folded: &'a mut [u8],
+    out: &'a mut Out,
     state: &'a mut State,
     dirty: &'a mut Vec<usize>,
 }
@@ -556,26 +519,25 @@ impl Kernel for Stretch<'_> {
 
 /// The block loop of [`ascii_stretch`] for one engine.
 ///
-/// The state is copied into locals and the buffers come as slices of their
-/// own, so the loop keeps everything in registers: with the buffers inside
-/// `Pass`, every byte stored could have aliased its fields, which were then
-/// reloaded after each store.
+/// The state is copied into locals and the buffers are written through a
+/// [`View`] held by value, so the loop keeps everything in registers: with
+/// the buffers inside `Pass`, every byte stored could have aliased its
+/// fields, which were then reloaded after each store.
 #[inline(always)]
 fn stretch<E: Engine>(engine: E, args: Stretch<'_>) -> usize {
     let Stretch {
         table,
         bytes,
         mut i,
-        text,
-        folded,
+        out,
         state,
         dirty,
     } = args;
     let State {
-        mut k,
         mut pending,
         mut words,
     } = *state;
+    let mut view = out.view();
     while i < bytes.len() {
         let (block, masks) = engine.load(bytes, i);
         // Bytes past the end of the input count as non-ASCII.
@@ -587,7 +549,7 @@ fn stretch<E: Engine>(engine: E, args: Stretch<'_>) -> usize {
             if entry.kind() == Kind::Slow {
                 break;
             }
-            push_entry(entry, text, folded, &mut k, &mut pending, &mut words, dirty);
+            push_entry(entry, &mut view, &mut pending, &mut words, dirty);
             i += n;
             continue;
         }
@@ -596,28 +558,26 @@ fn stretch<E: Engine>(engine: E, args: Stretch<'_>) -> usize {
         let valid = u64::MAX >> (BLOCK - len);
         if masks.underscore & valid != 0 {
             for &b in ascii {
-                push_ascii(b, text, folded, &mut k, &mut pending, &mut words);
+                push_ascii(b, &mut view, &mut pending, &mut words);
             }
             continue;
         }
         words.push_block(&masks, ascii, len);
         // A separator is dropped after a pending space (written now) or
         // before any output.
-        let after_separator = pending | (k == 0);
-        text[k] = b' ';
-        folded[k] = b' ';
-        k += usize::from(pending);
+        let after_separator = pending | (view.k() == 0);
         let separators = masks.separator & valid;
         let dropped = separators & (separators << 1 | u64::from(after_separator));
         let kept = valid & !dropped;
-        // The buffers have a block's room past the input's length.
-        engine.write_kept(&block, &masks, kept, text, folded, k);
-        k += kept.count_ones() as usize;
-        // A space at the end stays pending, unless nothing came before it.
-        pending = separators >> (len - 1) & 1 == 1 && k > 0;
-        k -= usize::from(pending);
+        // The pending space, then the kept bytes (the buffers have a
+        // block's room past the input's length). A space at the end is
+        // taken back and stays pending, unless nothing came before it.
+        let ends_in_separator = separators >> (len - 1) & 1 == 1;
+        pending = view.block(engine, &block, &masks, pending, kept, |k| {
+            ends_in_separator && k > 0
+        });
     }
-    *state = State { k, pending, words };
+    *state = State { pending, words };
     i
 }
 
@@ -627,9 +587,7 @@ fn stretch<E: Engine>(engine: E, args: Stretch<'_>) -> usize {
 #[inline(always)]
 fn push_entry(
     entry: Entry,
-    text: &mut [u8],
-    folded: &mut [u8],
-    k_out: &mut usize,
+    view: &mut View<'_>,
     pending: &mut bool,
     words: &mut AsciiWordCounter,
     dirty: &mut Vec<usize>,
@@ -637,20 +595,17 @@ fn push_entry(
     match entry.kind() {
         Kind::Separator => {
             words.push(b' ');
-            *pending = *k_out != 0;
+            *pending = view.k() != 0;
         }
         Kind::Slow | Kind::Drop => {}
         kind => {
             // The pending space is written, and kept if pending; then the
             // entry's bytes, four at a time (the output is never ahead of
             // the input, and the buffers have a block's room past its end).
-            let mut k = *k_out;
-            text[k] = b' ';
-            folded[k] = b' ';
-            k += usize::from(*pending);
+            view.space(*pending);
             *pending = false;
-            text[k..k + 4].copy_from_slice(&entry.text());
-            folded[k..k + 4].copy_from_slice(&entry.folded());
+            let k = view.k();
+            view.packed(entry.packed());
             if kind == Kind::Ascii {
                 for &b in &entry.folded()[..entry.len()] {
                     words.push(b);
@@ -661,7 +616,6 @@ fn push_entry(
                 words.push_neutral();
                 dirty.push(k);
             }
-            *k_out = k + entry.len();
         }
     }
 }
@@ -669,27 +623,16 @@ fn push_entry(
 /// One ASCII byte of the block path's byte-at-a-time fallback: the same
 /// output and state as the block path would give.
 #[inline(always)]
-fn push_ascii(
-    b: u8,
-    text: &mut [u8],
-    folded: &mut [u8],
-    k: &mut usize,
-    pending: &mut bool,
-    words: &mut AsciiWordCounter,
-) {
+fn push_ascii(b: u8, view: &mut View<'_>, pending: &mut bool, words: &mut AsciiWordCounter) {
     // Separators have no word flags: a run of them counts as the one space
     // written for it.
     words.push(b);
     let sep = is_ascii_separator(b);
     // The space and the byte are written unconditionally and kept by moving
-    // `k`, so nothing branches on the byte's class.
-    text[*k] = b' ';
-    folded[*k] = b' ';
-    *k += usize::from(*pending & !sep);
-    text[*k] = b;
-    folded[*k] = b.to_ascii_lowercase();
-    *k += usize::from(!sep);
-    *pending = sep & (*k != 0);
+    // the offset, so nothing branches on the byte's class.
+    view.space(*pending & !sep);
+    view.ascii(b, !sep);
+    *pending = sep & (view.k() != 0);
 }
 
 /// Lower-cases one character when its lower-case form is a single character

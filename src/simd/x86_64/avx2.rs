@@ -94,6 +94,16 @@ pub struct Forms {
     spaced: [__m256i; 2],
     /// The same, lower-cased.
     lower: [__m256i; 2],
+    /// The bytes of 0x80 and above.
+    non_ascii: u64,
+}
+
+impl Forms {
+    /// The bytes of 0x80 and above, as `load` found them.
+    #[inline(always)]
+    pub(super) fn non_ascii(&self) -> u64 {
+        self.non_ascii
+    }
 }
 
 #[inline]
@@ -171,7 +181,15 @@ pub(super) unsafe fn load(block: &[u8; BLOCK]) -> (Forms, Masks) {
         mid_letter: !bits(outside(MID_LETTER)),
         mid_num: !bits(outside(MID_NUM)),
     };
-    (Forms { spaced, lower }, masks)
+    let non_ascii = masks.non_ascii;
+    (
+        Forms {
+            spaced,
+            lower,
+            non_ascii,
+        },
+        masks,
+    )
 }
 
 /// Writes the kept bytes of both forms, packed (see

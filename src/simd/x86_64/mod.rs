@@ -7,7 +7,7 @@ mod sse2;
 #[cfg(not(target_feature = "sse2"))]
 compile_error!("an x86-64 target without SSE2: build with `--features portable`");
 
-use super::{Engine, Kernel};
+use super::{Bytes, Engine, Kernel};
 use crate::text::block::{block_at, Masks, BLOCK};
 
 pub(super) use sse2::{classify, word_bytes};
@@ -28,25 +28,35 @@ impl Sse2 {
 }
 
 impl Engine for Sse2 {
-    type Block = [u8; BLOCK];
+    type Block = Bytes;
 
     #[inline(always)]
-    fn load(self, bytes: &[u8], i: usize) -> ([u8; BLOCK], Masks) {
+    fn load(self, bytes: &[u8], i: usize) -> (Bytes, Masks) {
         let block = block_at(bytes, i);
-        (block, classify(&block))
+        let masks = classify(&block);
+        let loaded = Bytes {
+            bytes: block,
+            non_ascii: masks.non_ascii,
+        };
+        (loaded, masks)
     }
 
     #[inline(always)]
     fn write_kept(
         self,
-        block: &[u8; BLOCK],
+        block: &Bytes,
         _masks: &Masks,
         kept: u64,
         text: &mut [u8],
         folded: &mut [u8],
         k: usize,
     ) {
-        super::scalar::write_kept_spaced(block, kept, text, folded, k);
+        super::scalar::write_kept_spaced(&block.bytes, kept, text, folded, k);
+    }
+
+    #[inline(always)]
+    fn non_ascii(self, block: &Bytes) -> u64 {
+        block.non_ascii
     }
 
     #[inline(always)]
@@ -130,6 +140,11 @@ impl Engine for Avx2 {
         let folded: &mut [u8; BLOCK] = (&mut folded[k..k + BLOCK]).try_into().expect("room");
         // SAFETY: `self` exists, so the processor has AVX2 and POPCNT.
         unsafe { avx2::write_kept(block, kept, text, folded) }
+    }
+
+    #[inline(always)]
+    fn non_ascii(self, block: &avx2::Forms) -> u64 {
+        block.non_ascii()
     }
 
     #[inline(always)]
