@@ -82,6 +82,22 @@ impl Entry {
         }
     }
 
+    /// The entry's options as a `.lex` line writes them (`case`, `exact`,
+    /// `title`), space-separated; empty when it has none.
+    pub fn options(&self) -> String {
+        let mut options = Vec::new();
+        if self.case_sensitive {
+            options.push("case");
+        }
+        if !self.inflect {
+            options.push("exact");
+        }
+        if self.title {
+            options.push("title");
+        }
+        options.join(" ")
+    }
+
     /// Whether the term has more than one word.
     pub fn is_phrase(&self) -> bool {
         self.term.split_whitespace().nth(1).is_some() || self.term.contains(['-', '/'])

@@ -105,21 +105,11 @@ impl Lexicon {
             // the lexicon's vocabulary (and its line in reviews) survives.
             weights.push(format!("{}=0", self.roles[0].id));
         }
-        let mut options = Vec::new();
-        if e.case_sensitive {
-            options.push("case");
-        }
-        if !e.inflect {
-            options.push("exact");
-        }
-        if e.title {
-            options.push("title");
-        }
         format!(
             "{} | {} | {} | {}",
             e.display(),
             weights.join(" "),
-            options.join(" "),
+            e.options(),
             e.note
         )
     }

@@ -12,7 +12,7 @@ use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
 
 use super::cells::fit_cell;
 use super::scores::{header_format, share_format};
-use crate::lexicon::{Entry, Lexicon};
+use crate::lexicon::Lexicon;
 
 /// The sheet's name.
 pub const NAME: &str = "Lexicon";
@@ -48,7 +48,7 @@ pub fn sheet(workbook: &mut Workbook, lexicon: &Lexicon) -> Result<Worksheet, Xl
             }
         }
         let col = 2 + lexicon.roles.len() as u16;
-        sheet.write_string(row, col, options(entry))?;
+        sheet.write_string(row, col, entry.options())?;
         if entry.line > 0 {
             sheet.write_number(row, col + 1, entry.line as f64)?;
         }
@@ -58,19 +58,4 @@ pub fn sheet(workbook: &mut Workbook, lexicon: &Lexicon) -> Result<Worksheet, Xl
     let last_col = columns.len() as u16 - 1;
     sheet.autofilter(0, 0, last_row, last_col)?;
     Ok(sheet)
-}
-
-/// The entry's options as a `.lex` line writes them.
-fn options(entry: &Entry) -> String {
-    let mut options = Vec::new();
-    if entry.case_sensitive {
-        options.push("case");
-    }
-    if !entry.inflect {
-        options.push("exact");
-    }
-    if entry.title {
-        options.push("title");
-    }
-    options.join(" ")
 }
