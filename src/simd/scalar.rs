@@ -14,13 +14,7 @@ impl Engine for Scalar {
 
     #[inline(always)]
     fn load(self, bytes: &[u8], i: usize) -> (Bytes, Masks) {
-        let block = block_at(bytes, i);
-        let masks = classify_bytes(&block);
-        let loaded = Bytes {
-            bytes: block,
-            non_ascii: masks.non_ascii,
-        };
-        (loaded, masks)
+        Bytes::load(bytes, i, classify_bytes)
     }
 
     #[inline(always)]
@@ -33,12 +27,12 @@ impl Engine for Scalar {
         folded: &mut [u8],
         k: usize,
     ) {
-        write_kept_spaced(&block.bytes, kept, text, folded, k);
+        block.write_kept(kept, text, folded, k);
     }
 
     #[inline(always)]
     fn non_ascii(self, block: &Bytes) -> u64 {
-        block.non_ascii
+        block.non_ascii()
     }
 
     #[inline(always)]
@@ -47,32 +41,52 @@ impl Engine for Scalar {
     }
 }
 
-/// [`Engine::write_kept`] from [`spaced`]'s two forms: a block whose kept
-/// bytes are its first ones is copied whole, else each kept stretch is
-/// copied on its own.
-#[inline(always)]
-pub(super) fn write_kept_spaced(
-    block: &[u8; BLOCK],
-    kept: u64,
-    text: &mut [u8],
-    folded: &mut [u8],
-    k: usize,
-) {
-    let (mut spaced_text, mut spaced_folded) = ([0u8; BLOCK], [0u8; BLOCK]);
-    spaced(block, &mut spaced_text, &mut spaced_folded);
-    if kept & kept.wrapping_add(1) == 0 {
-        text[k..k + BLOCK].copy_from_slice(&spaced_text);
-        folded[k..k + BLOCK].copy_from_slice(&spaced_folded);
-        return;
+impl Bytes {
+    /// The block of `bytes` at `i` (zero bytes past the end) and its masks,
+    /// as `classify` gives them: the `load` of the engines whose blocks
+    /// are plain bytes.
+    #[inline(always)]
+    pub(super) fn load(
+        bytes: &[u8],
+        i: usize,
+        classify: impl Fn(&[u8; BLOCK]) -> Masks,
+    ) -> (Bytes, Masks) {
+        let block = block_at(bytes, i);
+        let masks = classify(&block);
+        let loaded = Bytes {
+            bytes: block,
+            non_ascii: masks.non_ascii,
+        };
+        (loaded, masks)
     }
-    let (mut kept, mut k) = (kept, k);
-    while kept != 0 {
-        let from = kept.trailing_zeros() as usize;
-        let n = (!(kept >> from)).trailing_zeros() as usize;
-        text[k..k + n].copy_from_slice(&spaced_text[from..from + n]);
-        folded[k..k + n].copy_from_slice(&spaced_folded[from..from + n]);
-        k += n;
-        kept &= u64::MAX.checked_shl((from + n) as u32).unwrap_or(0);
+
+    /// [`Engine::write_kept`] from [`spaced`]'s two forms: a block whose
+    /// kept bytes are its first ones is copied whole, else each kept
+    /// stretch is copied on its own.
+    #[inline(always)]
+    pub(super) fn write_kept(&self, kept: u64, text: &mut [u8], folded: &mut [u8], k: usize) {
+        let (mut spaced_text, mut spaced_folded) = ([0u8; BLOCK], [0u8; BLOCK]);
+        spaced(&self.bytes, &mut spaced_text, &mut spaced_folded);
+        if kept & kept.wrapping_add(1) == 0 {
+            text[k..k + BLOCK].copy_from_slice(&spaced_text);
+            folded[k..k + BLOCK].copy_from_slice(&spaced_folded);
+            return;
+        }
+        let (mut kept, mut k) = (kept, k);
+        while kept != 0 {
+            let from = kept.trailing_zeros() as usize;
+            let n = (!(kept >> from)).trailing_zeros() as usize;
+            text[k..k + n].copy_from_slice(&spaced_text[from..from + n]);
+            folded[k..k + n].copy_from_slice(&spaced_folded[from..from + n]);
+            k += n;
+            kept &= u64::MAX.checked_shl((from + n) as u32).unwrap_or(0);
+        }
+    }
+
+    /// Its bytes of 0x80 and above.
+    #[inline(always)]
+    pub(super) fn non_ascii(&self) -> u64 {
+        self.non_ascii
     }
 }
 

@@ -32,13 +32,7 @@ impl Engine for Sse2 {
 
     #[inline(always)]
     fn load(self, bytes: &[u8], i: usize) -> (Bytes, Masks) {
-        let block = block_at(bytes, i);
-        let masks = classify(&block);
-        let loaded = Bytes {
-            bytes: block,
-            non_ascii: masks.non_ascii,
-        };
-        (loaded, masks)
+        Bytes::load(bytes, i, classify)
     }
 
     #[inline(always)]
@@ -51,12 +45,12 @@ impl Engine for Sse2 {
         folded: &mut [u8],
         k: usize,
     ) {
-        super::scalar::write_kept_spaced(&block.bytes, kept, text, folded, k);
+        block.write_kept(kept, text, folded, k);
     }
 
     #[inline(always)]
     fn non_ascii(self, block: &Bytes) -> u64 {
-        block.non_ascii
+        block.non_ascii()
     }
 
     #[inline(always)]
