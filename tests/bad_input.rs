@@ -9,9 +9,8 @@
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
-use crate::util::{data, run, Table, HEADER};
+use crate::util::{data, interrupted_while_writing, listing, run, Table, HEADER};
 
 /// Runs `rolescan score ARGS`, checks the CSV has `postings` rows, and
 /// returns the table, stderr and exit code.
@@ -52,16 +51,6 @@ fn error_of<'a>(table: &'a Table, id: &str) -> &'a str {
         .find(|r| table.get(r, "posting_id") == id)
         .unwrap_or_else(|| panic!("no row {id}"));
     table.get(row, "error")
-}
-
-/// Files in `dir`, sorted.
-fn listing(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 /// Whether file permissions stop this process (false for root).
@@ -660,34 +649,7 @@ fn write_failure_leaves_no_partial_file() {
 #[test]
 fn ctrl_c_leaves_no_partial_file() {
     let tmp = tempfile::tempdir().unwrap();
-    let target = tmp.path().join("scores.csv");
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("rolescan"))
-        .args(["score", "-", "-o", s(&target)])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // Feed some postings and keep stdin open, so the run is certainly still
-    // going (waiting for input) when the signal arrives.
-    let mut stdin = child.stdin.take().unwrap();
-    for i in 0..1000 {
-        writeln!(stdin, "{{\"id\": {i}, \"description\": \"IT manager\"}}").unwrap();
-    }
-    stdin.flush().unwrap();
-    // Wait until the temporary output file exists.
-    let started = Instant::now();
-    while !listing(tmp.path()).iter().any(|n| n.ends_with(".partial")) {
-        assert!(
-            started.elapsed() < Duration::from_secs(60),
-            "no temporary file appeared"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    // SAFETY: sending a signal to our own child.
-    assert_eq!(unsafe { libc::kill(child.id() as i32, libc::SIGINT) }, 0);
-    let out = child.wait_with_output().unwrap();
-    drop(stdin);
+    let out = interrupted_while_writing(&tmp.path().join("scores.csv"));
     assert_eq!(out.status.code(), Some(130));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("rolescan: interrupted"), "{stderr}");

@@ -97,3 +97,48 @@ pub fn answer_key(path: &Path, key_columns: &[&str], value_column: &str) -> Vec<
         })
         .collect()
 }
+
+/// The names in `dir`, sorted.
+pub fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// `rolescan score - -o TARGET`, given postings on a standard input kept
+/// open (so the run is certainly still going), interrupted with SIGINT
+/// once its temporary output file exists; its output.
+pub fn interrupted_while_writing(target: &Path) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    let dir = target.parent().expect("a folder");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rolescan"))
+        .args(["score", "-", "-o", target.to_str().expect("UTF-8 path")])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    for i in 0..1000 {
+        writeln!(stdin, "{{\"id\": {i}, \"description\": \"IT manager\"}}").unwrap();
+    }
+    stdin.flush().unwrap();
+    let started = Instant::now();
+    while !listing(dir).iter().any(|n| n.ends_with(".partial")) {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "no temporary file appeared"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // SAFETY: sending a signal to our own child.
+    assert_eq!(unsafe { libc::kill(child.id() as i32, libc::SIGINT) }, 0);
+    let out = child.wait_with_output().unwrap();
+    drop(stdin);
+    out
+}

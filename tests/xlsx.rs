@@ -3,15 +3,12 @@
 //! as text, error rows), its Summary and Lexicon sheets, the format taken
 //! from `-o`'s name, stdout refused, and Ctrl-C leaving no file.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
 use calamine::{Data, Reader};
 use rolescan::Lexicon;
 
-use crate::util::{run, Table, HEADER};
+use crate::util::{interrupted_while_writing, listing, run, Table, HEADER};
 
 /// A folder with the sample corpus's JSON lines and postings whose ids a
 /// spreadsheet would turn into numbers, dates or formulas, and a line that
@@ -235,39 +232,8 @@ fn xlsx_to_stdout_is_refused() {
 #[test]
 fn ctrl_c_leaves_no_workbook() {
     let tmp = tempfile::tempdir().unwrap();
-    let target = tmp.path().join("scores.xlsx");
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("rolescan"))
-        .args(["score", "-", "-o", s(&target)])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // Stdin stays open, so the run is still going when the signal comes.
-    let mut stdin = child.stdin.take().unwrap();
-    for i in 0..1000 {
-        writeln!(stdin, "{{\"id\": {i}, \"description\": \"IT manager\"}}").unwrap();
-    }
-    stdin.flush().unwrap();
-    let listing = || -> Vec<String> {
-        std::fs::read_dir(tmp.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect()
-    };
-    let started = Instant::now();
-    while !listing().iter().any(|n| n.ends_with(".partial")) {
-        assert!(
-            started.elapsed() < Duration::from_secs(60),
-            "no temporary file"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    // SAFETY: sending a signal to our own child.
-    assert_eq!(unsafe { libc::kill(child.id() as i32, libc::SIGINT) }, 0);
-    let out = child.wait_with_output().unwrap();
-    drop(stdin);
+    let out = interrupted_while_writing(&tmp.path().join("scores.xlsx"));
     assert_eq!(out.status.code(), Some(130));
     // Neither the output's temporary file nor the sheets' are left.
-    assert!(listing().is_empty(), "{:?}", listing());
+    assert!(listing(tmp.path()).is_empty(), "{:?}", listing(tmp.path()));
 }
