@@ -10,8 +10,11 @@
 //! count) over the same texts, so each stage's throughput can be read off.
 //!
 //! ```text
-//! cargo run --release --example scan_vs_raw -- FILE.jsonl [--rounds 5] [--text-field description] [--stages]
+//! cargo run --release --example scan_vs_raw -- FILE.jsonl [--rounds 5] [--text-field description] [--stages] [--lexicon FILE.lex]
 //! ```
+//!
+//! `--lexicon` scans with that lexicon instead of the built-in one (the raw
+//! automaton then has its patterns too).
 
 use std::io::BufRead;
 use std::time::Instant;
@@ -25,6 +28,7 @@ fn main() {
     let mut rounds = 5usize;
     let mut field = "description".to_string();
     let mut stages = false;
+    let mut lexicon_path = None;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--rounds" => {
@@ -35,11 +39,13 @@ fn main() {
             }
             "--text-field" => field = args.next().expect("--text-field NAME"),
             "--stages" => stages = true,
+            "--lexicon" => lexicon_path = Some(args.next().expect("--lexicon FILE")),
             _ => path = Some(a),
         }
     }
-    let path =
-        path.expect("usage: scan_vs_raw FILE.jsonl [--rounds N] [--text-field NAME] [--stages]");
+    let path = path.expect(
+        "usage: scan_vs_raw FILE.jsonl [--rounds N] [--text-field NAME] [--stages] [--lexicon FILE]",
+    );
     let file = std::fs::File::open(&path).expect("open input");
     let texts: Vec<String> = std::io::BufReader::new(file)
         .lines()
@@ -50,7 +56,10 @@ fn main() {
         })
         .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
-    let lexicon = Lexicon::builtin();
+    let lexicon = match &lexicon_path {
+        Some(p) => Lexicon::from_path(std::path::Path::new(p)).expect("read the lexicon"),
+        None => Lexicon::builtin(),
+    };
     let scanner = Scanner::new(&lexicon).expect("builtin lexicon compiles");
     let scorer = Scorer::new(&lexicon);
     let mut buf = ScanBuffers::default();

@@ -58,9 +58,11 @@ use crate::text::{normalize_counting, Normalized, WordBounds};
 #[derive(Debug, Clone)]
 struct Variant {
     entry: u32,
-    /// For case-sensitive entries, the capitals the text must have:
-    /// `(byte offset from the match start, capital)`.
-    capitals: Option<Vec<(usize, char)>>,
+    /// For case-sensitive entries, the capitals the text must have, as
+    /// the bytes of their UTF-8 forms: `(byte offset from the match start,
+    /// byte)`: byte compares, where a `char` compare called `memcmp` for
+    /// every `it` in a job ad.
+    capitals: Option<Vec<(usize, u8)>>,
     /// For case-sensitive entries ending in a capital (`PM`, `IT`): endings
     /// must be lower case (`PMs`, never `ITS`).
     lower_endings: bool,
@@ -364,8 +366,8 @@ impl Scanner {
         let mut at_end = None;
         for v in &self.variants[pattern] {
             if let Some(capitals) = &v.capitals {
-                let text = &norm.text[start..end];
-                if !capitals.iter().all(|&(at, c)| text[at..].starts_with(c)) {
+                let text = &norm.text.as_bytes()[start..end];
+                if !capitals.iter().all(|&(at, b)| text.get(at) == Some(&b)) {
                     continue;
                 }
             }
@@ -424,6 +426,11 @@ fn patterns_of(lexicon: &Lexicon) -> (Vec<String>, Vec<Vec<Variant>>) {
             entry.case_sensitive.then(|| {
                 text.char_indices()
                     .filter(|(_, c)| c.is_uppercase())
+                    .flat_map(|(at, c)| {
+                        let mut utf8 = [0; 4];
+                        let len = c.encode_utf8(&mut utf8).len();
+                        (0..len).map(move |i| (at + i, utf8[i]))
+                    })
                     .collect::<Vec<_>>()
             })
         };
