@@ -1,16 +1,15 @@
 //! The lexicon's patterns as one automaton, and the question the scanner
 //! asks it: which patterns match at this position?
 //!
-//! The automaton is the `aho-corasick` crate's DFA of the patterns (its
-//! contiguous NFA for very large lexicons), built for anchored searches
-//! only: a match must start on a word boundary, so the scanner tries each
-//! candidate start on its own and no failure transitions are needed. Its
-//! anchored states then form a trie, which is copied once into a compact
-//! form for the walks ([`Trie`]): a run of states with one way on and no
-//! match becomes one edge labelled with its bytes, compared with the text
-//! eight bytes at a time. The DFA's transition table is far larger than the
-//! cache; the trie is small, and a walk visits a node per branch or match,
-//! not per byte.
+//! The automaton is the `aho-corasick` crate's contiguous NFA of the
+//! patterns, searched anchored only: a match must start on a word
+//! boundary, so the scanner tries each candidate start on its own and no
+//! failure transitions are followed. Its anchored states then form a trie,
+//! which is copied once into a compact form for the walks ([`Trie`]): a run
+//! of states with one way on and no match becomes one edge labelled with
+//! its bytes, compared with the text eight bytes at a time. The trie is
+//! small, and a walk visits a node per branch or match, not per byte. (A
+//! DFA gives the same trie and costs more to build; see BENCHMARKS.md.)
 //!
 //! Most positions begin no pattern, and most walks would end within their
 //! first bytes. So the place in the trie reached after the first three
@@ -33,15 +32,9 @@
 //! (BENCHMARKS.md has the shares measured on job ads).
 
 use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::{dfa, nfa, Anchored, MatchKind, StartKind};
+use aho_corasick::{nfa, Anchored, MatchKind};
 
 use crate::error::{Error, ErrorKind, Result};
-
-/// Patterns of at most this many bytes in all get a DFA (its transition
-/// table is about 256 bytes per state, so ~0.5 MB for the built-in
-/// lexicon); larger lexicons get the contiguous NFA, slower to copy into
-/// the trie but much smaller.
-pub(super) const DFA_LIMIT: usize = 200_000;
 
 /// The patterns' trie with the table of its places after three bytes.
 #[derive(Debug, Clone)]
@@ -189,32 +182,19 @@ struct Edge {
 const NONE: u32 = u32::MAX;
 
 impl Patterns {
-    /// Compiles `patterns` (non-empty strings, no two equal), with a DFA when
-    /// their total length is at most `dfa_limit` bytes. `ends[i]` says how
-    /// pattern `i` may end inside a longer word.
-    pub(super) fn new(patterns: &[String], ends: &[WordEnd], dfa_limit: usize) -> Result<Patterns> {
-        let total: usize = patterns.iter().map(String::len).sum();
+    /// Compiles `patterns` (non-empty strings, no two equal). `ends[i]`
+    /// says how pattern `i` may end inside a longer word.
+    pub(super) fn new(patterns: &[String], ends: &[WordEnd]) -> Result<Patterns> {
         let mut alphabet = [false; 256];
         for b in patterns.iter().flat_map(|p| p.bytes()) {
             alphabet[usize::from(b)] = true;
         }
         let alphabet: Vec<u8> = (0..=255u8).filter(|&b| alphabet[usize::from(b)]).collect();
-        let automaton_error =
-            |e: aho_corasick::BuildError| Error::from(ErrorKind::Automaton(e.to_string()));
-        let trie = if total <= dfa_limit {
-            let aut = dfa::Builder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Anchored)
-                .build(patterns)
-                .map_err(automaton_error)?;
-            Trie::new(&aut, &alphabet)
-        } else {
-            let aut = nfa::contiguous::Builder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(patterns)
-                .map_err(automaton_error)?;
-            Trie::new(&aut, &alphabet)
-        };
+        let aut = nfa::contiguous::Builder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(patterns)
+            .map_err(|e| Error::from(ErrorKind::Automaton(e.to_string())))?;
+        let trie = Trie::new(&aut, &alphabet);
         let words = WordSift::new(patterns, ends, &trie);
         let mut out = Patterns {
             trie,

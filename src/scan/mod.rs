@@ -3,7 +3,7 @@
 //! matches count.
 //!
 //! [`Scanner::new`] normalizes every entry with the same function used for
-//! postings and builds one automaton (the `aho-corasick` crate's DFA) over
+//! postings and builds one automaton (the `aho-corasick` crate's NFA) over
 //! the folded forms. Entries that fold to the same string (`IT` with `case`, `it`
 //! without) share one pattern and are tried in order. Terms ending in a
 //! consonant plus `y` also get their `-ies` plural as an extra pattern.
@@ -47,7 +47,7 @@ mod automaton;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
-use automaton::{Patterns, WordEnd, DFA_LIMIT};
+use automaton::{Patterns, WordEnd};
 
 use crate::error::Result;
 use crate::lexicon::Lexicon;
@@ -163,7 +163,7 @@ impl Scanner {
                 _ => NO_ENTRY,
             })
             .collect();
-        let patterns_at = Patterns::new(&patterns, &word_ends(&variants), DFA_LIMIT)?;
+        let patterns_at = Patterns::new(&patterns, &word_ends(&variants))?;
         let bytes = byte_flags(&patterns);
         let word_initial = patterns
             .iter()
@@ -1046,8 +1046,8 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
 
         /// The walk from candidate starts finds exactly the hits of the
-        /// reference scan, with the DFA and with the NFA, for the built-in
-        /// lexicon and the two edge lexicons (one sifted by word, one not).
+        /// reference scan, for the built-in lexicon and the two edge
+        /// lexicons (one sifted by word, one not).
         #[test]
         fn walk_matches_reference(text in pieces_text(), lexicon in 0..3u8) {
             let lexicon = match lexicon {
@@ -1055,15 +1055,11 @@ mod tests {
                 1 => Lexicon::parse(EDGE_TERMS, "edge").unwrap(),
                 _ => Lexicon::parse(WORD_EDGE_TERMS, "word edge").unwrap(),
             };
-            let mut scanner = Scanner::new(&lexicon).unwrap();
+            let scanner = Scanner::new(&lexicon).unwrap();
             let want = reference_scan(&scanner, &text);
-            let ends = word_ends(&scanner.variants);
-            for limit in [DFA_LIMIT, 0] {
-                scanner.patterns_at = Patterns::new(&scanner.patterns, &ends, limit).unwrap();
-                let mut got = Vec::new();
-                scanner.scan(&text, &mut ScanBuffers::default(), |h| got.push(h));
-                proptest::prop_assert_eq!(&got, &want, "limit {}", limit);
-            }
+            let mut got = Vec::new();
+            scanner.scan(&text, &mut ScanBuffers::default(), |h| got.push(h));
+            proptest::prop_assert_eq!(&got, &want);
         }
     }
 
