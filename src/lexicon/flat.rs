@@ -13,6 +13,7 @@
 
 use std::collections::HashMap;
 
+use super::record_lines::RecordLines;
 use super::{parse, Lexicon, Role};
 use crate::error::{Error, ErrorKind, LexiconProblem, Result};
 
@@ -23,18 +24,23 @@ pub(super) fn parse_flat(text: &str, origin: &str, delimiter: u8) -> Result<Lexi
         .flexible(true)
         .from_reader(text.as_bytes());
     let columns = Columns::from_header(&mut rdr, origin)?;
-    let mut table = TermLines::new();
+    let mut lines = RecordLines::new(text);
+    let mut table = TermLines::new(origin);
     for record in rdr.records() {
         let record = record.map_err(|e| {
+            let line = e.position().map_or(0, |p| lines.line_at(p.byte()));
             problem(
                 origin,
-                0,
+                line,
                 "",
                 format!("bad row: {e}"),
                 "check the quoting of that row",
             )
         })?;
-        table.add_row(&record, &columns);
+        let line = record
+            .position()
+            .map_or(table.lines.len() + 1, |p| lines.line_at(p.byte()));
+        table.add_row(&record, line, &columns);
     }
     let mut roles = table.roles;
     let n = roles.len() as f64;
@@ -42,7 +48,19 @@ pub(super) fn parse_flat(text: &str, origin: &str, delimiter: u8) -> Result<Lexi
         r.prior = 1.0 / n;
     }
     let fragment = table.lines.join("\n");
-    let mut lexicon = parse::parse_with(&fragment, origin, Some(&roles))?;
+    let mut problems = table.problems;
+    let parsed = parse::parse_with(&fragment, origin, Some(&roles));
+    if let Err(e) = &parsed {
+        if e.lexicon_problems().is_empty() || problems.is_empty() {
+            return parsed;
+        }
+        problems.extend(e.lexicon_problems().iter().cloned());
+    }
+    if !problems.is_empty() {
+        problems.sort_by_key(|p| p.line);
+        return Err(Error::from(ErrorKind::Lexicon(problems)));
+    }
+    let mut lexicon = parsed?;
     lexicon.origin = origin.to_string();
     lexicon.name = origin.rsplit('/').next().unwrap_or(origin).to_string();
     if lexicon.entries.iter().all(|e| e.relevance == 0.0) {
@@ -107,31 +125,36 @@ impl Columns {
     }
 }
 
-/// The table turned into `.lex` term lines, one per line of the table (so
-/// problems keep their line numbers), and the roles its rows name.
-struct TermLines {
+/// The table turned into `.lex` term lines, each on the line of its row
+/// in the table (so problems keep their line numbers), and the roles its
+/// rows name.
+struct TermLines<'a> {
+    origin: &'a str,
     lines: Vec<String>,
     roles: Vec<Role>,
     /// The line of each term's first row, by lower-cased term and options.
     first_line: HashMap<String, usize>,
+    /// Rows that cannot become a term line.
+    problems: Vec<LexiconProblem>,
 }
 
-impl TermLines {
+impl TermLines<'_> {
     /// No term lines yet, only the header's line.
-    fn new() -> TermLines {
+    fn new(origin: &str) -> TermLines<'_> {
         TermLines {
+            origin,
             lines: vec!["# header".to_string()],
             roles: Vec::new(),
             first_line: HashMap::new(),
+            problems: Vec::new(),
         }
     }
 
-    /// Adds a row: a term line, or, for a term already listed with the same
-    /// options, another weight on that term's line. Blank rows add nothing.
-    fn add_row(&mut self, record: &csv::StringRecord, columns: &Columns) {
-        let line = record
-            .position()
-            .map_or(self.lines.len() + 1, |p| p.line() as usize);
+    /// Adds the row that starts on line `line`: a term line, or, for a term
+    /// already listed with the same options, another weight on that term's
+    /// line. Blank rows add nothing; a row with a line break inside a cell
+    /// is a problem.
+    fn add_row(&mut self, record: &csv::StringRecord, line: usize, columns: &Columns) {
         while self.lines.len() < line {
             self.lines.push("#".to_string());
         }
@@ -139,6 +162,19 @@ impl TermLines {
         let (role, term, weight) = (get(columns.role), get(columns.term), get(columns.weight));
         let options = columns.options.map_or("", get);
         if role.is_empty() && term.is_empty() {
+            return;
+        }
+        if [role, term, weight, options]
+            .iter()
+            .any(|c| c.contains(['\n', '\r']))
+        {
+            self.problems.push(LexiconProblem {
+                file: self.origin.to_string(),
+                line,
+                entry: term.lines().next().unwrap_or("").to_string(),
+                message: "a cell of this row holds a line break".to_string(),
+                fix: "write each cell on one line (a quoted cell may not span lines)".to_string(),
+            });
             return;
         }
         let id = self.role_named(role);
@@ -225,6 +261,35 @@ mod tests {
         assert_eq!(lines, [2, 3], "{err}");
         let err = parse_flat("a\tb\n", "y.tsv", b'\t').unwrap_err();
         assert!(err.to_string().contains("role, term and weight"), "{err}");
+    }
+
+    /// Lines are the table's own, whatever its line ends, blank lines or
+    /// quoted line breaks; a line break inside a cell is a problem of its
+    /// own, reported beside the others.
+    #[test]
+    fn problems_name_the_tables_own_lines() {
+        for end in ["\n", "\r\n"] {
+            let tsv = [
+                "role\tterm\tweight",
+                "",
+                "it_manager\tITIL\t1",
+                "",
+                "",
+                "it_manager\tITSM\tlots",
+                "",
+            ]
+            .join(end);
+            let err = parse_flat(&tsv, "e.tsv", b'\t').unwrap_err();
+            let lines: Vec<usize> = err.lexicon_problems().iter().map(|p| p.line).collect();
+            assert_eq!(lines, [6], "{end:?}: {err}");
+        }
+        let tsv = "role\tterm\tweight\nit_manager\t\"IT\nIL\"\t1\nit_manager\tITSM\tlots\n";
+        let err = parse_flat(tsv, "q.tsv", b'\t').unwrap_err();
+        let problems = err.lexicon_problems();
+        let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [2, 4], "{err}");
+        assert!(problems[0].message.contains("line break"), "{err}");
+        assert!(problems[1].message.contains("bad weight"), "{err}");
     }
 
     #[test]

@@ -18,6 +18,7 @@ mod write;
 pub use parse::is_code;
 pub use write::fmt_num;
 mod parse;
+mod record_lines;
 
 use std::path::Path;
 

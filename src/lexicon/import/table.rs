@@ -19,6 +19,7 @@
 use std::collections::BTreeMap;
 
 use super::super::parse::MAX_WEIGHT;
+use super::super::record_lines::RecordLines;
 use super::{quoted, Dictionary, Notice, RawEntry};
 use crate::error::{Error, Result};
 
@@ -31,7 +32,7 @@ pub(super) fn read(text: &str, origin: &str) -> Result<Dictionary> {
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
     let mut records = reader.records();
-    let mut lines = Lines::new(text);
+    let mut lines = RecordLines::new(text);
     let header = read_header(&mut records, &mut lines, origin, delimiter)?;
     let mut dictionary = Dictionary {
         categories: header.names.clone(),
@@ -94,40 +95,6 @@ fn delimiter(text: &str) -> u8 {
     counts.iter().find(|c| c.1 == best).map_or(b',', |c| c.0)
 }
 
-/// Line numbers of records from their byte offsets, which the `csv`
-/// crate gets right (its own line numbers are off after CRLF line ends
-/// and blank lines). A record's offset may point at the line ends before
-/// it; its line is that of its first byte after them.
-struct Lines<'a> {
-    text: &'a [u8],
-    /// The offset counted up to, and the line it is on.
-    at: usize,
-    line: usize,
-}
-
-impl Lines<'_> {
-    fn new(text: &str) -> Lines<'_> {
-        Lines {
-            text: text.as_bytes(),
-            at: 0,
-            line: 1,
-        }
-    }
-
-    /// The line of the record at byte `offset` (offsets only grow).
-    fn line_at(&mut self, offset: u64) -> usize {
-        let mut start = usize::try_from(offset).map_or(self.text.len(), |o| o.min(self.text.len()));
-        while matches!(self.text.get(start), Some(b'\r' | b'\n')) {
-            start += 1;
-        }
-        if start >= self.at {
-            self.line += memchr::memchr_iter(b'\n', &self.text[self.at..start]).count();
-            self.at = start;
-        }
-        self.line
-    }
-}
-
 /// The header row: category names, which category each column holds.
 struct Header {
     /// Its line.
@@ -142,7 +109,7 @@ struct Header {
 /// Reads the first non-blank row as the header.
 fn read_header(
     records: &mut csv::StringRecordsIter<&[u8]>,
-    lines: &mut Lines,
+    lines: &mut RecordLines,
     origin: &str,
     delimiter: u8,
 ) -> Result<Header> {
