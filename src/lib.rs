@@ -44,6 +44,7 @@
 #![deny(missing_docs)]
 #![deny(unsafe_code)]
 
+pub mod caught;
 pub mod cue;
 pub mod dataset;
 pub mod error;

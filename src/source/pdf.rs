@@ -8,14 +8,12 @@
 //! layer, a scan, gives an error that says to run OCR first.
 
 use std::sync::mpsc;
-use std::sync::Once;
 use std::time::Duration;
 
 /// The longest one PDF may take to read.
 pub const TIME_LIMIT: Duration = Duration::from_secs(30);
 
-/// The name of the threads that read PDFs (their panics are reported as
-/// the posting's error, not printed).
+/// The name of the threads that read PDFs.
 const THREAD_NAME: &str = "rolescan-pdf";
 
 /// The text of the PDF in `bytes`, or why there is none.
@@ -30,12 +28,11 @@ fn text_within<E: std::fmt::Display + Send + 'static>(
     limit: Duration,
     extract: fn(&[u8]) -> Result<String, E>,
 ) -> Result<String, String> {
-    quiet_panics();
     let (done, result) = mpsc::channel();
     let spawned = std::thread::Builder::new()
         .name(THREAD_NAME.to_string())
         .spawn(move || {
-            let extracted = std::panic::catch_unwind(|| extract(&bytes));
+            let extracted = crate::caught::catch(|| extract(&bytes));
             // The receiver is gone when the time ran out.
             let _ = done.send(extracted);
         });
@@ -45,12 +42,7 @@ fn text_within<E: std::fmt::Display + Send + 'static>(
     let text = match result.recv_timeout(limit) {
         Ok(Ok(Ok(text))) => text,
         Ok(Ok(Err(err))) => return Err(format!("not a readable PDF: {err}")),
-        Ok(Err(panic)) => {
-            let why = panic
-                .downcast_ref::<String>()
-                .map(String::as_str)
-                .or_else(|| panic.downcast_ref::<&str>().copied())
-                .unwrap_or("no reason given");
+        Ok(Err(why)) => {
             return Err(format!(
                 "the PDF reader failed on this file ({why}); convert it to text with pdftotext"
             ));
@@ -71,20 +63,6 @@ fn text_within<E: std::fmt::Display + Send + 'static>(
         );
     }
     Ok(text)
-}
-
-/// Keeps the PDF threads' panics off stderr (each becomes its posting's
-/// error row); other threads' panics are printed as before.
-fn quiet_panics() {
-    static INSTALL: Once = Once::new();
-    INSTALL.call_once(|| {
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            if std::thread::current().name() != Some(THREAD_NAME) {
-                previous(info);
-            }
-        }));
-    });
 }
 
 #[cfg(test)]

@@ -105,12 +105,11 @@ impl XlsxSink {
         let mut columns = CsvSink::columns(lexicon);
         columns.push("top_code".to_string());
         let roles = lexicon.roles.len();
-        let open = ScoreSheets::new(&mut workbook, columns, roles, max_rows)
-            .and_then(|scores| {
-                let lexicon = lexicon::sheet(&mut workbook, lexicon)?;
-                Ok(Open { scores, lexicon })
-            })
-            .map_err(|e| xlsx_error(&display, e))?;
+        let open = guarded(&display, || -> std::result::Result<Open, XlsxError> {
+            let scores = ScoreSheets::new(&mut workbook, columns, roles, max_rows)?;
+            let lexicon = lexicon::sheet(&mut workbook, lexicon)?;
+            Ok(Open { scores, lexicon })
+        })?;
         Ok(XlsxSink {
             destination,
             display,
@@ -174,10 +173,8 @@ impl XlsxSink {
         let open = self.open.as_mut().ok_or_else(|| {
             Error::config("the workbook is complete: no more rows can be written")
         })?;
-        let started = open
-            .scores
-            .write_row(&mut self.workbook, cells)
-            .map_err(|e| xlsx_error(&self.display, e))?;
+        let workbook = &mut self.workbook;
+        let started = guarded(&self.display, || open.scores.write_row(workbook, cells))?;
         if let Some(sheet) = started {
             if !self.warned {
                 self.warned = true;
@@ -210,19 +207,19 @@ impl XlsxSink {
         let Some(open) = self.open.take() else {
             return Ok(());
         };
-        let display = self.display.clone();
-        let sheets = open.scores.finish().map_err(|e| xlsx_error(&display, e))?;
-        let names: Vec<String> = sheets.iter().map(Worksheet::name).collect();
-        let summary = summary::sheet(&self.about, &self.tally, &names)
-            .map_err(|e| xlsx_error(&display, e))?;
-        for sheet in sheets {
-            self.workbook.push_worksheet(sheet);
-        }
-        self.workbook.push_worksheet(summary);
-        self.workbook.push_worksheet(open.lexicon);
-        self.workbook
-            .save_to_writer(&mut self.destination)
-            .map_err(|e| xlsx_error(&display, e))
+        let (workbook, destination) = (&mut self.workbook, &mut self.destination);
+        let (about, tally) = (&self.about, &self.tally);
+        guarded(&self.display, || {
+            let sheets = open.scores.finish()?;
+            let names: Vec<String> = sheets.iter().map(Worksheet::name).collect();
+            let summary = summary::sheet(about, tally, &names)?;
+            for sheet in sheets {
+                workbook.push_worksheet(sheet);
+            }
+            workbook.push_worksheet(summary);
+            workbook.push_worksheet(open.lexicon);
+            workbook.save_to_writer(destination)
+        })
     }
 
     /// Completes the workbook ([`XlsxSink::complete`]), flushes it and, for
@@ -233,6 +230,32 @@ impl XlsxSink {
         self.complete()?;
         self.destination.finish()
     }
+}
+
+/// Runs steps of rust_xlsxwriter's, which panics where it cannot write its
+/// temporary files (a full disk): its errors and its panics become the
+/// library's error naming the output.
+fn guarded<T>(
+    output: &Path,
+    steps: impl FnOnce() -> std::result::Result<T, XlsxError>,
+) -> Result<T> {
+    match crate::caught::catch(steps) {
+        Ok(result) => result.map_err(|e| xlsx_error(output, e)),
+        Err(why) => Err(panic_error(output, &why)),
+    }
+}
+
+/// The error for a panic of rust_xlsxwriter's, naming the output. A failed
+/// write panics with the I/O error's debug form (`Os { code: 28, kind:
+/// StorageFull, message: "No space left on device" }`); its message is
+/// what the user needs.
+fn panic_error(output: &Path, why: &str) -> Error {
+    let message = why
+        .split_once("message: \"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map_or(why, |(message, _)| message);
+    let io = std::io::Error::other(format!("could not write the workbook: {message}"));
+    Error::io(output, io)
 }
 
 /// A rust_xlsxwriter error as the library's error, naming the output; I/O
@@ -351,6 +374,39 @@ mod tests {
             summary[4][1],
             Data::String("Scores, Scores (2), Scores (3)".into())
         );
+    }
+
+    /// rust_xlsxwriter's panics (it panics when a write of its temporary
+    /// files fails) become an error naming the output, with the I/O
+    /// error's own message; its errors stay errors.
+    #[test]
+    fn panics_of_the_writer_are_errors_naming_the_output() {
+        let out = Path::new("/full/scores.xlsx");
+        let err = guarded(out, || -> std::result::Result<(), XlsxError> {
+            let e = std::io::Error::from_raw_os_error(28);
+            panic!("Couldn't write to xml file: {e:?}")
+        })
+        .unwrap_err();
+        let text = err.to_string();
+        assert!(text.starts_with("/full/scores.xlsx: "), "{text}");
+        assert!(
+            text.contains("could not write the workbook: No space left on device"),
+            "{text}"
+        );
+        let err = guarded(out, || -> std::result::Result<(), XlsxError> {
+            panic!("odd")
+        })
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .ends_with("could not write the workbook: odd"),
+            "{err}"
+        );
+        let err = guarded(out, || -> std::result::Result<(), XlsxError> {
+            Err(XlsxError::IoError(std::io::Error::from_raw_os_error(28)))
+        })
+        .unwrap_err();
+        assert!(err.io_error().is_some(), "{err}");
     }
 
     #[test]
