@@ -610,9 +610,26 @@ fn full_disk_on_stdout() {
 
 #[test]
 fn write_failure_leaves_no_partial_file() {
+    write_failure_leaves_no_partial_file_for("scores.csv", "File too large");
+}
+
+/// The workbook writer panics when its temporary files cannot be written;
+/// the user sees rolescan's message, not the panic.
+#[test]
+fn write_failure_of_a_workbook_leaves_no_partial_file() {
+    write_failure_leaves_no_partial_file_for(
+        "scores.xlsx",
+        "could not write the workbook: File too large",
+    );
+}
+
+/// Scores the sample into `name` in a fresh folder, over a previous file,
+/// with writes past 4 KiB failing: the run ends with `message` after the
+/// file's path, and the folder holds only the previous file, untouched.
+fn write_failure_leaves_no_partial_file_for(name: &str, message: &str) {
     use std::os::unix::process::CommandExt;
     let tmp = tempfile::tempdir().unwrap();
-    let target = tmp.path().join("scores.csv");
+    let target = tmp.path().join(name);
     std::fs::write(&target, "previous run\n").unwrap();
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("rolescan"));
     cmd.current_dir(crate::util::root())
@@ -637,13 +654,14 @@ fn write_failure_leaves_no_partial_file() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains(&format!("{}: File too large", target.display())),
+        stderr.contains(&format!("{}: {message}", target.display())),
         "{stderr}"
     );
     assert!(!stderr.contains(".partial"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
     // The previous file is untouched and no temporary file is left.
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "previous run\n");
-    assert_eq!(listing(tmp.path()), ["scores.csv"]);
+    assert_eq!(listing(tmp.path()), [name]);
 }
 
 #[test]
