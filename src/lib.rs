@@ -22,6 +22,8 @@
 //!   calibration metrics, and fitting a lexicon's weights to them.
 //! * [`report`]: self-contained HTML pages with charts of a scores file
 //!   (read back and summarised in one streamed pass) or of an evaluation.
+//! * [`caught`]: panics of third-party readers and writers turned into
+//!   error messages.
 //! * [`simd`]: the vector engines of the normalizer and the JSON pass, and
 //!   the choice between them: the only module with `unsafe` code.
 //!

@@ -60,8 +60,8 @@ struct Variant {
     entry: u32,
     /// For case-sensitive entries, the capitals the text must have, as
     /// the bytes of their UTF-8 forms: `(byte offset from the match start,
-    /// byte)`: byte compares, where a `char` compare called `memcmp` for
-    /// every `it` in a job ad.
+    /// byte)`. So the check is a few byte compares; a `char` compare called
+    /// `memcmp`, and `it` is in every job ad.
     capitals: Option<Vec<(usize, u8)>>,
     /// For case-sensitive entries ending in a capital (`PM`, `IT`): endings
     /// must be lower case (`PMs`, never `ITS`).
